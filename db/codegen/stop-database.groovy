@@ -1,0 +1,4 @@
+def pg = project.getContextValue('codegen.postgres')
+if (pg != null) {
+    pg.close()
+}

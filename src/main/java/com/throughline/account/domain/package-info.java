@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.account.domain;
+
+import org.jspecify.annotations.NullMarked;

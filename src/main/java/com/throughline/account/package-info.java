@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.account;
+
+import org.jspecify.annotations.NullMarked;

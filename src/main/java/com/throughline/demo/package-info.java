@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.demo;
+
+import org.jspecify.annotations.NullMarked;

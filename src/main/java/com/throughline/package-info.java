@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.platform.db;
+
+import org.jspecify.annotations.NullMarked;

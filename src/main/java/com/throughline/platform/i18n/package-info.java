@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.platform.i18n;
+
+import org.jspecify.annotations.NullMarked;

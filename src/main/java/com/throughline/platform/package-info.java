@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.platform;
+
+import org.jspecify.annotations.NullMarked;

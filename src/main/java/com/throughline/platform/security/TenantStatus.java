@@ -1,0 +1,7 @@
+package com.throughline.platform.security;
+
+public enum TenantStatus {
+
+	ACTIVE, SUSPENDED
+
+}

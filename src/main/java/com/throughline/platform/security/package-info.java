@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,63 @@
+package com.throughline.platform.ui;
+
+import com.throughline.platform.security.SignedInPerson;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Email and password. Every failure shows one generic message, whatever went wrong. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LoginForm form = new LoginForm();
+
+	public LoginView() {
+		addClassName("login-view");
+		form.setAction("login");
+		form.setForgotPasswordButtonVisible(false);
+		form.setI18n(i18n());
+		var brand = new H1(getTranslation("app.name"));
+		brand.addClassName("login-brand");
+		add(brand, new Paragraph(getTranslation("login.tagline")), form);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (SignedInPerson.current().isPresent()) {
+			event.forwardTo("");
+			return;
+		}
+		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.title");
+	}
+
+	private LoginI18n i18n() {
+		var i18n = LoginI18n.createDefault();
+		var texts = i18n.getForm();
+		texts.setTitle(getTranslation("login.title"));
+		texts.setUsername(getTranslation("login.email"));
+		texts.setPassword(getTranslation("login.password"));
+		texts.setSubmit(getTranslation("login.submit"));
+		texts.setForgotPassword("");
+		var error = i18n.getErrorMessage();
+		error.setTitle(getTranslation("login.failed.title"));
+		error.setMessage(getTranslation("login.failed.message"));
+		error.setUsername(getTranslation("login.email.required"));
+		error.setPassword(getTranslation("login.password.required"));
+		i18n.setAdditionalInformation(null);
+		return i18n;
+	}
+
+}

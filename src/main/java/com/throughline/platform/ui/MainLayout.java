@@ -1,0 +1,100 @@
+package com.throughline.platform.ui;
+
+import java.util.List;
+
+import com.throughline.account.domain.SignInService;
+import com.throughline.platform.security.SignedInPerson;
+import com.throughline.platform.security.WorkspaceAccess;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The shell around every workspace page: navigation showing only what the person's role
+ * may open, the active workspace with a switcher, and the person's menu.
+ */
+public class MainLayout extends AppLayout {
+
+	private final AccessAnnotationChecker access;
+
+	private final AuthenticationContext authentication;
+
+	private final SignInService signIn;
+
+	public MainLayout(AccessAnnotationChecker access, AuthenticationContext authentication, SignInService signIn) {
+		this.access = access;
+		this.authentication = authentication;
+		this.signIn = signIn;
+		setPrimarySection(Section.DRAWER);
+		var brand = new Span(getTranslation("app.name"));
+		brand.addClassName("app-brand");
+		addToDrawer(brand, navigation());
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		super.onAttach(event);
+		SignedInPerson.current().ifPresent(person -> {
+			person.locale().ifPresent(locale -> event.getUI().setLocale(locale));
+			addToNavbar(navbar(person));
+		});
+	}
+
+	private SideNav navigation() {
+		var nav = new SideNav();
+		// @Menu titles are translation keys; entries come filtered by the person's access
+		// already,
+		// the extra check keeps a misconfigured view out of the menu all the same.
+		MenuConfiguration.getMenuEntries()
+			.stream()
+			.filter(entry -> entry.menuClass() != null && access.hasAccess(entry.menuClass()))
+			.forEach(entry -> nav
+				.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+		return nav;
+	}
+
+	private Component navbar(SignedInPerson person) {
+		var bar = new HorizontalLayout(new DrawerToggle(), workspaceLabel(person), userMenu(person));
+		bar.addClassName("app-navbar");
+		bar.setWidthFull();
+		bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+		return bar;
+	}
+
+	private Component workspaceLabel(SignedInPerson person) {
+		List<WorkspaceAccess> enterable = person.enterableWorkspaces();
+		if (enterable.size() > 1) {
+			return new WorkspaceSwitcher(person, signIn);
+		}
+		var name = new Span(person.activeWorkspace().map(WorkspaceAccess::name).orElse(""));
+		name.addClassName("workspace-name");
+		name.setId("workspace-name");
+		return name;
+	}
+
+	private Component userMenu(SignedInPerson person) {
+		var menu = new MenuBar();
+		menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+		menu.setId("user-menu");
+		var avatar = new Avatar(person.displayName());
+		avatar.addClassName("user-avatar");
+		var root = menu.addItem(new HorizontalLayout(avatar, new Span(person.displayName())));
+		root.getSubMenu().addItem(getTranslation("menu.sign-out"), click -> authentication.logout());
+		var wrapper = new HorizontalLayout(menu);
+		wrapper.addClassName("user-menu");
+		return wrapper;
+	}
+
+}

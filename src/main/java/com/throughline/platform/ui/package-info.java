@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.platform.ui;
+
+import org.jspecify.annotations.NullMarked;

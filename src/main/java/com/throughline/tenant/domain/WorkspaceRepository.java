@@ -1,0 +1,57 @@
+package com.throughline.tenant.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+import static com.throughline.db.Tables.APP_USER;
+import static com.throughline.db.Tables.MEMBERSHIP;
+import static com.throughline.db.Tables.TENANT;
+
+/**
+ * The active company and its members. Row-level security already limits every query to
+ * it.
+ */
+@Repository
+class WorkspaceRepository {
+
+	private final DSLContext db;
+
+	WorkspaceRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	Optional<WorkspaceProfile> find(UUID tenantId) {
+		return db.selectFrom(TENANT)
+			.where(TENANT.ID.eq(tenantId))
+			.fetchOptional(t -> new WorkspaceProfile(t.getId(), t.getSlug(), t.getName(), t.getDefaultLocale(),
+					t.getCurrency(), t.getVersion()));
+	}
+
+	/**
+	 * Renames only if nobody saved since {@code expectedVersion}; returns the rows
+	 * changed.
+	 */
+	int rename(UUID tenantId, String name, int expectedVersion) {
+		return db.update(TENANT)
+			.set(TENANT.NAME, name)
+			.set(TENANT.VERSION, TENANT.VERSION.plus(1))
+			.where(TENANT.ID.eq(tenantId).and(TENANT.VERSION.eq(expectedVersion)))
+			.execute();
+	}
+
+	List<Member> members(UUID tenantId) {
+		return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, MEMBERSHIP.ROLE, MEMBERSHIP.CREATED_AT)
+			.from(MEMBERSHIP)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
+			.orderBy(APP_USER.DISPLAY_NAME)
+			.fetch(r -> new Member(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+	}
+
+}

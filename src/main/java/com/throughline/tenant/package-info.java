@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.tenant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package com.throughline.tenant.ui;
+
+import com.throughline.platform.security.SignedInPerson;
+import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.RoleLabels;
+import com.throughline.tenant.domain.Member;
+import com.throughline.tenant.domain.WorkspaceService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The landing page of a workspace: who is here and what comes next. People without a
+ * workspace are sent to the platform page (platform admins) or told how to get one.
+ */
+@Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
+@PermitAll
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final WorkspaceService workspace;
+
+	public DashboardView(WorkspaceService workspace) {
+		this.workspace = workspace;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var person = SignedInPerson.current().orElseThrow();
+		if (person.activeWorkspace().isEmpty()) {
+			event.forwardTo(person.platformAdmin() ? PlatformTenantsView.class : NoWorkspaceView.class);
+			return;
+		}
+		removeAll();
+		var profile = workspace.profile();
+		var members = workspace.members();
+		var role = person.activeWorkspace().orElseThrow().role();
+		add(new H2(getTranslation("dashboard.title", profile.name())));
+		add(new Div(stat("dashboard.members", String.valueOf(members.size())),
+				stat("dashboard.your-role", RoleLabels.label(this, role))));
+		add(nextSteps(), team(members));
+	}
+
+	private Component stat(String labelKey, String value) {
+		var card = new Div(new Span(getTranslation(labelKey)), new H3(value));
+		card.addClassName("stat-card");
+		return card;
+	}
+
+	private Component nextSteps() {
+		var card = new Div(new H3(getTranslation("dashboard.next.title")),
+				new Paragraph(getTranslation("dashboard.next.message")));
+		card.addClassName("empty-state");
+		return card;
+	}
+
+	private Component team(java.util.List<Member> members) {
+		var grid = new Grid<Member>();
+		grid.setId("team");
+		grid.addColumn(Member::displayName).setHeader(getTranslation("member.name")).setAutoWidth(true);
+		grid.addColumn(member -> RoleLabels.label(this, member.role())).setHeader(getTranslation("member.role"));
+		grid.setItems(members);
+		grid.setAllRowsVisible(true);
+		return new Div(new H3(getTranslation("dashboard.team")), grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("nav.dashboard");
+	}
+
+}

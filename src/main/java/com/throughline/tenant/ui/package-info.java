@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.tenant.ui;
+
+import org.jspecify.annotations.NullMarked;
