@@ -3,17 +3,11 @@ package com.throughline.platform.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "color-scheme", content = "light")
 public class AppShell implements AppShellConfigurator {
-
-	@Override
-	public void configurePage(AppShellSettings settings) {
-		settings.setPageTitle("Throughline");
-	}
 
 }

@@ -20,11 +20,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The shell around every workspace page: navigation showing only what the person's role
  * may open, the active workspace with a switcher, and the person's menu.
  */
+@PermitAll
 public class MainLayout extends AppLayout {
 
 	private final AccessAnnotationChecker access;

@@ -1,0 +1,210 @@
+package com.throughline.platform.db;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.throughline.db.Public;
+import com.throughline.platform.security.Role;
+import com.throughline.support.Fixtures;
+import com.throughline.support.SignIn;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.throughline.db.Tables.APP_USER;
+import static com.throughline.db.Tables.AUDIT_EVENT;
+import static com.throughline.db.Tables.INVITATION;
+import static com.throughline.db.Tables.MEMBERSHIP;
+import static com.throughline.db.Tables.TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_CLASS;
+import static org.jooq.meta.postgres.pg_catalog.Tables.PG_NAMESPACE;
+
+/**
+ * With tenant A bound, tenant B's rows cannot be read, changed, deleted or created,
+ * whatever the query says; with no tenant bound nothing is visible. Every tenant-owned
+ * table is listed in {@link #tenantOwnedTables()}: adding a table is one line there.
+ */
+@SpringBootTest
+class TenantIsolationTest {
+
+	/**
+	 * A tenant-owned table and how to make a valid row of it for a tenant and one of its
+	 * people.
+	 */
+	record TenantTable(Table<?> table, Field<UUID> tenantId, BiFunction<UUID, UUID, TableRecord<?>> row) {
+
+		@Override
+		public String toString() {
+			return table.getName();
+		}
+
+	}
+
+	static Stream<TenantTable> tenantOwnedTables() {
+		return Stream.of(
+				new TenantTable(MEMBERSHIP, MEMBERSHIP.TENANT_ID,
+						(tenant, person) -> rowOf(MEMBERSHIP.newRecord(), tenant).with(MEMBERSHIP.USER_ID, person)
+							.with(MEMBERSHIP.ROLE, Role.VIEWER)),
+				new TenantTable(
+						INVITATION, INVITATION.TENANT_ID,
+						(tenant, person) -> rowOf(INVITATION.newRecord(), tenant).with(INVITATION.EMAIL, "x@y.test")
+							.with(INVITATION.ROLE, Role.EDITOR)
+							.with(INVITATION.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
+							.with(INVITATION.INVITED_BY, person)
+							.with(INVITATION.EXPIRES_AT, java.time.OffsetDateTime.now().plusDays(7))),
+				new TenantTable(AUDIT_EVENT, AUDIT_EVENT.TENANT_ID,
+						(tenant, person) -> rowOf(AUDIT_EVENT.newRecord(), tenant).with(AUDIT_EVENT.ACTOR_ID, person)
+							.with(AUDIT_EVENT.ACTION, "test.action")
+							.with(AUDIT_EVENT.TARGET, "target")));
+	}
+
+	private static <R extends TableRecord<R>> R rowOf(R record, UUID tenant) {
+		record.set(record.getTable().field("tenant_id", UUID.class), tenant);
+		record.set(record.getTable().field("id", UUID.class), UUID.randomUUID());
+		return record;
+	}
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SignIn signIn;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	UUID tenantA;
+
+	UUID tenantB;
+
+	UUID personA;
+
+	UUID personB;
+
+	@BeforeEach
+	void twoCompaniesWithRowsInEveryTable() {
+		tenantA = fixtures.tenant("Company A");
+		tenantB = fixtures.tenant("Company B");
+		personA = fixtures.account("Person A");
+		personB = fixtures.account("Person B");
+		fixtures.member(tenantA, personA, Role.ADMIN);
+		fixtures.member(tenantB, personB, Role.ADMIN);
+		tenantOwnedTables().filter(t -> t.table() != MEMBERSHIP).forEach(t -> {
+			fixtures.owner().executeInsert(t.row().apply(tenantA, personA));
+			fixtures.owner().executeInsert(t.row().apply(tenantB, personB));
+		});
+		signIn.as(fixtures.emailOf(personA));
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.signOut();
+	}
+
+	@ParameterizedTest
+	@MethodSource("tenantOwnedTables")
+	void other_tenants_rows_are_invisible(TenantTable t) {
+		assertThat(inTransaction(() -> db.fetchCount(t.table(), t.tenantId().eq(tenantB)))).isZero();
+		assertThat(inTransaction(() -> db.fetchCount(t.table(), t.tenantId().eq(tenantA)))).isPositive();
+		assertThat(inTransaction(() -> db.selectDistinct(t.tenantId()).from(t.table()).fetch(t.tenantId())))
+			.containsExactly(tenantA);
+	}
+
+	@ParameterizedTest
+	@MethodSource("tenantOwnedTables")
+	void other_tenants_rows_cannot_be_updated_or_deleted(TenantTable t) {
+		int before = ownerCount(t, tenantB);
+		assertThat(rowsTouched(
+				() -> db.update(t.table()).set(t.tenantId(), t.tenantId()).where(t.tenantId().eq(tenantB)).execute()))
+			.isZero();
+		assertThat(rowsTouched(() -> db.deleteFrom(t.table()).where(t.tenantId().eq(tenantB)).execute())).isZero();
+		assertThat(ownerCount(t, tenantB)).isEqualTo(before).isPositive();
+	}
+
+	@ParameterizedTest
+	@MethodSource("tenantOwnedTables")
+	void rows_cannot_be_created_for_another_tenant(TenantTable t) {
+		int before = ownerCount(t, tenantB);
+		assertThatThrownBy(() -> inTransaction(() -> db.executeInsert(t.row().apply(tenantB, personB)))).rootCause()
+			.hasMessageContaining("row-level security");
+		assertThat(ownerCount(t, tenantB)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@MethodSource("tenantOwnedTables")
+	void nothing_is_visible_with_no_tenant_bound(TenantTable t) {
+		SignIn.signOut();
+		assertThat(inTransaction(() -> db.fetchCount(t.table()))).isZero();
+	}
+
+	@Test
+	void a_company_sees_only_its_own_tenant_row_and_its_own_people() {
+		assertThat(inTransaction(() -> db.selectFrom(TENANT).fetch(TENANT.ID))).containsExactly(tenantA);
+		assertThat(inTransaction(() -> db.selectFrom(APP_USER).fetch(APP_USER.ID))).containsExactly(personA);
+	}
+
+	@Test
+	void every_table_with_a_tenant_id_is_isolation_tested_and_forces_row_level_security() {
+		Set<String> tested = tenantOwnedTables().map(t -> t.table().getName()).collect(Collectors.toSet());
+		List<String> withTenantId = Public.PUBLIC.getTables()
+			.stream()
+			.filter(table -> table.field("tenant_id") != null && table.getRecordType() != null)
+			.filter(table -> table.getPrimaryKey() != null)
+			.map(Table::getName)
+			.toList();
+		assertThat(tested).containsExactlyInAnyOrderElementsOf(withTenantId);
+
+		var owner = fixtures.owner();
+		var notForced = owner.select(PG_CLASS.RELNAME)
+			.from(PG_CLASS)
+			.join(PG_NAMESPACE)
+			.on(PG_NAMESPACE.OID.eq(PG_CLASS.RELNAMESPACE))
+			.where(PG_NAMESPACE.NSPNAME.eq("public"))
+			.and(PG_CLASS.RELNAME.in(Stream.concat(withTenantId.stream(), Stream.of("tenant", "app_user")).toList()))
+			.and(PG_CLASS.RELROWSECURITY.isFalse().or(PG_CLASS.RELFORCEROWSECURITY.isFalse()))
+			.fetch(PG_CLASS.RELNAME);
+		assertThat(notForced).isEmpty();
+	}
+
+	private int ownerCount(TenantTable t, UUID tenant) {
+		return fixtures.owner().fetchCount(t.table(), t.tenantId().eq(tenant));
+	}
+
+	/**
+	 * Rows changed; a table the app role may not change at all (the audit log) touches
+	 * none.
+	 */
+	private int rowsTouched(java.util.function.Supplier<Integer> change) {
+		try {
+			return inTransaction(change);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			assertThat(ex.getMostSpecificCause()).hasMessageContaining("permission denied");
+			return 0;
+		}
+	}
+
+	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+		return transaction.execute(status -> work.get());
+	}
+
+}

@@ -1,0 +1,127 @@
+package com.throughline.tenant.domain;
+
+import java.util.UUID;
+
+import com.throughline.platform.ConcurrentEditException;
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.security.Role;
+import com.throughline.support.Fixtures;
+import com.throughline.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import static com.throughline.db.Tables.AUDIT_EVENT;
+import static com.throughline.db.Tables.TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class WorkspaceServiceTest {
+
+	@Autowired
+	WorkspaceService workspace;
+
+	@Autowired
+	PlatformService platform;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SignIn signIn;
+
+	UUID tenant;
+
+	@BeforeEach
+	void aCompanyWithAnAdmin() {
+		tenant = fixtures.tenant("Acme Rockets");
+		signIn.as(fixtures.personIn(tenant, Role.ADMIN));
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.signOut();
+	}
+
+	@Test
+	void admin_renames_the_workspace_and_the_change_is_audited() {
+		var before = workspace.profile();
+
+		var after = workspace.rename("  Acme Space  ", before.version());
+
+		assertThat(after.name()).isEqualTo("Acme Space");
+		assertThat(after.version()).isEqualTo(before.version() + 1);
+		assertThat(fixtures.owner()
+			.fetchCount(AUDIT_EVENT, AUDIT_EVENT.TENANT_ID.eq(tenant).and(AUDIT_EVENT.ACTION.eq("workspace.renamed"))))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void a_rename_that_lost_the_race_is_refused_and_overwrites_nothing() {
+		var stale = workspace.profile();
+		workspace.rename("First save wins", stale.version());
+
+		assertThatThrownBy(() -> workspace.rename("Second save", stale.version()))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThat(storedName()).isEqualTo("First save wins");
+	}
+
+	@Test
+	void blank_or_over_long_names_are_refused_with_the_field_named() {
+		int version = workspace.profile().version();
+
+		assertThatThrownBy(() -> workspace.rename("   ", version)).isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("name"));
+		assertThatThrownBy(() -> workspace.rename("x".repeat(201), version)).isInstanceOf(InvalidInputException.class);
+		assertThat(storedName()).isEqualTo("Acme Rockets");
+	}
+
+	@Test
+	void members_are_those_of_the_active_workspace_only() {
+		var other = fixtures.tenant("Other Co");
+		fixtures.personIn(other, Role.EDITOR);
+
+		assertThat(workspace.members()).hasSize(1).allSatisfy(m -> assertThat(m.role()).isEqualTo(Role.ADMIN));
+	}
+
+	@Test
+	void editors_and_viewers_cannot_rename_the_workspace() {
+		for (Role role : new Role[] { Role.EDITOR, Role.VIEWER }) {
+			signIn.as(fixtures.personIn(tenant, role));
+			assertThatThrownBy(() -> workspace.rename("Hijacked", 0)).isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(storedName()).isEqualTo("Acme Rockets");
+	}
+
+	@Test
+	void a_tenant_admin_cannot_list_the_platform_tenants() {
+		assertThatThrownBy(() -> platform.tenants()).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void the_platform_admin_lists_every_company_with_its_member_count() {
+		signIn.as("platform@throughline.test");
+
+		assertThat(platform.tenants()).anySatisfy(t -> {
+			assertThat(t.id()).isEqualTo(tenant);
+			assertThat(t.memberCount()).isEqualTo(1);
+		}).extracting(TenantSummary::slug).contains("lumen", "streamly");
+	}
+
+	@Test
+	void signed_out_callers_are_refused_by_the_service() {
+		SignIn.signOut();
+		assertThatThrownBy(() -> workspace.profile())
+			.isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+	}
+
+	private String storedName() {
+		return fixtures.owner().select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(tenant)).fetchSingle().value1();
+	}
+
+}
