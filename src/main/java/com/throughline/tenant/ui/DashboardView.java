@@ -47,7 +47,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		var profile = workspace.profile();
 		var members = workspace.members();
 		var role = person.activeWorkspace().orElseThrow().role();
-		add(new H2(getTranslation("dashboard.title", profile.name())));
+		var title = new H2(getTranslation("dashboard.title", profile.name()));
+		title.setId("page-title");
+		add(title);
 		add(new Div(stat("dashboard.members", String.valueOf(members.size())),
 				stat("dashboard.your-role", RoleLabels.label(this, role))));
 		add(nextSteps(), team(members));

@@ -1,0 +1,87 @@
+package com.throughline.journey;
+
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.throughline.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignInJourneyTest extends BrowserJourney {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ada@lumen.test|Dashboard,Members,Workspace settings",
+			"eli@lumen.test|Dashboard", "vera@lumen.test|Dashboard", "platform@throughline.test|Dashboard,Companies" })
+	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
+		Page page = signIn(email);
+
+		assertThat(navigationLabels(page)).containsExactlyElementsOf(List.of(expected.split(",")));
+	}
+
+	@Test
+	void a_wrong_password_gets_one_generic_message() {
+		Page page = signIn(newVisitor(), "ada@lumen.test", "not-the-password");
+
+		assertThat(page.getByText("Could not sign you in")).isVisible();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error"));
+	}
+
+	@Test
+	void an_unknown_account_gets_the_same_message() {
+		Page page = signIn(newVisitor(), "nobody@nowhere.test", "whatever-password");
+
+		assertThat(page.getByText("Could not sign you in")).isVisible();
+	}
+
+	@Test
+	void a_signed_out_visitor_is_sent_to_sign_in() {
+		Page page = newVisitor();
+		page.navigate(url("/members"));
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
+	}
+
+	@Test
+	void a_viewer_opening_an_admin_page_by_url_sees_not_found() {
+		Page page = signIn("vera@lumen.test");
+		navigationLabels(page);
+		page.navigate(url("/members"));
+
+		assertThat(page.locator("#not-found")).isVisible();
+		assertThat(page.locator("vaadin-grid#members")).hasCount(0);
+	}
+
+	@Test
+	void switching_company_shows_only_that_companys_data() {
+		Page page = signIn("maya@consult.test");
+		assertThat(page.locator("#page-title")).hasText("Welcome to Lumen Analytics");
+		assertThat(teamNames(page)).contains("Ada Okafor").doesNotContain("Sam Whitaker");
+
+		page.locator("vaadin-select#workspace-switcher").click();
+		page.locator("vaadin-select-item")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Streamly"))
+			.click();
+
+		assertThat(page.locator("#page-title")).hasText("Welcome to Streamly");
+		assertThat(teamNames(page)).contains("Sam Whitaker", "Maya Chen").doesNotContain("Ada Okafor");
+	}
+
+	@Test
+	void signing_out_ends_the_session() {
+		Page page = signIn("eli@lumen.test");
+		navigationLabels(page);
+		page.locator("#user-menu vaadin-menu-bar-button").first().click();
+		page.locator("vaadin-menu-bar-item")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out"))
+			.click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+
+		page.navigate(url("/"));
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
+	}
+
+}
