@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "ada@lumen.test|Dashboard,Members,Workspace settings",
-			"eli@lumen.test|Dashboard", "vera@lumen.test|Dashboard", "platform@throughline.test|Dashboard,Companies" })
+	@CsvSource(delimiter = '|',
+			value = { "ada@lumen.test|Dashboard,Members,Workspace settings,Audit log", "eli@lumen.test|Dashboard",
+					"vera@lumen.test|Dashboard",
+					"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
 	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
 		Page page = signIn(email);
 

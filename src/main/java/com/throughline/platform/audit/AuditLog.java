@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static com.throughline.db.Tables.AUDIT_EVENT;
+import static com.throughline.db.Tables.PLATFORM_AUDIT_EVENT;
 
 /**
  * The one call every feature uses to record who did what in the active workspace. It
@@ -36,6 +37,22 @@ public class AuditLog {
 			.set(AUDIT_EVENT.ACTION, action)
 			.set(AUDIT_EVENT.TARGET, target)
 			.set(AUDIT_EVENT.DETAILS, details)
+			.execute();
+	}
+
+	/**
+	 * Records an action on the platform itself (provisioning, accounts), outside any
+	 * tenant.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordPlatform(String action, String target, @Nullable String details) {
+		var person = SignedInPerson.current().orElseThrow(() -> new IllegalStateException("No one signed in"));
+		db.insertInto(PLATFORM_AUDIT_EVENT)
+			.set(PLATFORM_AUDIT_EVENT.ID, UUID.randomUUID())
+			.set(PLATFORM_AUDIT_EVENT.ACTOR_ID, person.id())
+			.set(PLATFORM_AUDIT_EVENT.ACTION, action)
+			.set(PLATFORM_AUDIT_EVENT.TARGET, target)
+			.set(PLATFORM_AUDIT_EVENT.DETAILS, details)
 			.execute();
 	}
 

@@ -5,9 +5,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +31,12 @@ class SecurityConfiguration {
 		http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)));
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
 		return http.build();
+	}
+
+	@Bean
+	AuthenticationProvider throttledAuthentication(UserDetailsService accounts, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		return new ThrottledAuthentication(accounts, encoder, throttle);
 	}
 
 	@Bean

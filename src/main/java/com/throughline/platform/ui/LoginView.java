@@ -1,5 +1,11 @@
 package com.throughline.platform.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import com.throughline.platform.security.SignInLockedException;
 import com.throughline.platform.security.SignedInPerson;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -10,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.springframework.security.web.WebAttributes;
 
 /** Email and password. Every failure shows one generic message, whatever went wrong. */
 @Route("login")
@@ -35,7 +44,31 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 			event.forwardTo("");
 			return;
 		}
-		form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+		if (failed) {
+			lastFailure().filter(SignInLockedException.class::isInstance)
+				.map(SignInLockedException.class::cast)
+				.ifPresent(this::showLocked);
+		}
+		form.setError(failed);
+	}
+
+	/** Says when to retry; shown alike for every email, existing or not. */
+	private void showLocked(SignInLockedException locked) {
+		var i18n = i18n();
+		var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(ZoneId.systemDefault())
+			.format(locked.until());
+		i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", time));
+		form.setI18n(i18n);
+	}
+
+	private static Optional<Object> lastFailure() {
+		var session = VaadinSession.getCurrent();
+		return session == null ? Optional.empty()
+				: Optional.ofNullable(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
 	}
 
 	@Override

@@ -29,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	private static final String PROFILE_ROUTE = "profile";
+
 	private final AccessAnnotationChecker access;
 
 	private final AuthenticationContext authentication;
@@ -93,6 +95,8 @@ public class MainLayout extends AppLayout {
 		var avatar = new Avatar(person.displayName());
 		avatar.addClassName("user-avatar");
 		var root = menu.addItem(new HorizontalLayout(avatar, new Span(person.displayName())));
+		root.getSubMenu()
+			.addItem(getTranslation("profile.title"), click -> getUI().ifPresent(ui -> ui.navigate(PROFILE_ROUTE)));
 		root.getSubMenu().addItem(getTranslation("menu.sign-out"), click -> authentication.logout());
 		var wrapper = new HorizontalLayout(menu);
 		wrapper.addClassName("user-menu");

@@ -33,12 +33,13 @@ class WorkspaceRepository {
 	}
 
 	/**
-	 * Renames only if nobody saved since {@code expectedVersion}; returns the rows
-	 * changed.
+	 * Saves only if nobody saved since {@code expectedVersion}; returns the rows changed.
 	 */
-	int rename(UUID tenantId, String name, int expectedVersion) {
+	int update(UUID tenantId, WorkspaceSettings settings, int expectedVersion) {
 		return db.update(TENANT)
-			.set(TENANT.NAME, name)
+			.set(TENANT.NAME, settings.name())
+			.set(TENANT.DEFAULT_LOCALE, settings.defaultLocale())
+			.set(TENANT.CURRENCY, settings.currency())
 			.set(TENANT.VERSION, TENANT.VERSION.plus(1))
 			.where(TENANT.ID.eq(tenantId).and(TENANT.VERSION.eq(expectedVersion)))
 			.execute();

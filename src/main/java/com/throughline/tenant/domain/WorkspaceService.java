@@ -3,7 +3,6 @@ package com.throughline.tenant.domain;
 import java.util.List;
 
 import com.throughline.platform.ConcurrentEditException;
-import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.audit.AuditLog;
 import com.throughline.platform.security.ActiveWorkspace;
@@ -38,25 +37,20 @@ public class WorkspaceService {
 	}
 
 	/**
-	 * Renames the active workspace if nobody changed it since {@code version} was read.
-	 * @throws InvalidInputException for a blank or over-long name
+	 * Saves the workspace settings if nobody changed them since {@code version} was read.
+	 * @throws InvalidInputException naming the first field that is wrong
 	 * @throws ConcurrentEditException when someone else saved first; nothing is changed
 	 */
 	@RolesAllowed("ADMIN")
 	@Transactional
-	public WorkspaceProfile rename(String name, int version) {
-		String trimmed = name == null ? "" : name.strip();
-		if (trimmed.isEmpty()) {
-			throw new InvalidInputException("name", "validation.required");
-		}
-		if (trimmed.length() > WorkspaceProfile.NAME_MAX_LENGTH) {
-			throw new InvalidInputException("name", "validation.too-long");
-		}
+	public WorkspaceProfile updateSettings(WorkspaceSettings settings, int version) {
+		var valid = settings.validated();
 		var tenantId = ActiveWorkspace.tenantId();
-		if (workspaces.rename(tenantId, trimmed, version) == 0) {
+		if (workspaces.update(tenantId, valid, version) == 0) {
 			throw new ConcurrentEditException("Workspace");
 		}
-		audit.record("workspace.renamed", tenantId.toString(), trimmed);
+		audit.record("workspace.settings-changed", tenantId.toString(),
+				valid.name() + ", " + valid.defaultLocale() + ", " + valid.currency());
 		return profile();
 	}
 

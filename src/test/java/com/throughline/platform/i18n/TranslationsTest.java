@@ -40,7 +40,7 @@ class TranslationsTest {
 	private static final Pattern TECHNICAL_LINE = Pattern
 		.compile("addClassName|addClassNames|setClassName|getStyle\\(\\)|setId\\(|setAttribute|getElement\\(\\)|"
 				+ "@Route|@Menu|@StyleSheet|@Meta|@CssImport|setWidth|setHeight|setMaxWidth|setMinWidth|"
-				+ "new Icon\\(|getThemeList|log\\.|Logger|new Anchor\\(\"/\"|setLocation\\(|forwardTo\\(\"");
+				+ "new Icon\\(|getThemeList|Theme\\(|log\\.|Logger|new Anchor\\(\"/\"|setLocation\\(|forwardTo\\(\"");
 
 	private final Translations translations = new Translations();
 
@@ -66,6 +66,7 @@ class TranslationsTest {
 		for (TenantStatus status : TenantStatus.values()) {
 			used.add("tenant.status." + status.name().toLowerCase());
 		}
+		auditActions().forEach(action -> used.add("audit.action." + action));
 		used.removeAll(known);
 		assertThat(used).as("keys used in code but missing from messages.properties").isEmpty();
 	}
@@ -114,6 +115,30 @@ class TranslationsTest {
 		}
 		return literal.matches(".*\\p{IsHan}.*") || literal.matches(".*[A-Za-z]{2,}.*\\s.*[A-Za-z]{2,}.*")
 				|| literal.matches("[A-Z][a-z]+.*");
+	}
+
+	/**
+	 * Actions written to the audit logs, from Java and from the migrations' functions.
+	 */
+	private static Set<String> auditActions() throws IOException {
+		Set<String> actions = new TreeSet<>();
+		var java = Pattern.compile("(?:record(?:Platform)?\\(|changeStatus\\([^\"]*)\"([a-z-]+\\.[a-z-]+)\"");
+		var sql = Pattern.compile("'([a-z-]+\\.[a-z-]+)', inv\\.email");
+		for (Path root : List.of(MAIN, Path.of("db", "migration"))) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					String text = Files.readString(file);
+					for (Pattern pattern : List.of(java, sql)) {
+						Matcher matcher = pattern.matcher(text);
+						while (matcher.find()) {
+							actions.add(matcher.group(1));
+						}
+					}
+				}
+			}
+		}
+		assertThat(actions).contains("invitation.accepted", "tenant.suspended", "member.removed");
+		return actions;
 	}
 
 	/** Literal keys handed to getTranslation(...) or used as @Menu titles. */

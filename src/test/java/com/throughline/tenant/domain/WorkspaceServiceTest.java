@@ -49,35 +49,41 @@ class WorkspaceServiceTest {
 	}
 
 	@Test
-	void admin_renames_the_workspace_and_the_change_is_audited() {
+	void admin_changes_the_settings_and_the_change_is_audited() {
 		var before = workspace.profile();
 
-		var after = workspace.rename("  Acme Space  ", before.version());
+		var after = workspace.updateSettings(new WorkspaceSettings("  Acme Space  ", "es", "EUR"), before.version());
 
 		assertThat(after.name()).isEqualTo("Acme Space");
+		assertThat(after.defaultLocale()).isEqualTo("es");
+		assertThat(after.currency()).isEqualTo("EUR");
 		assertThat(after.version()).isEqualTo(before.version() + 1);
 		assertThat(fixtures.owner()
-			.fetchCount(AUDIT_EVENT, AUDIT_EVENT.TENANT_ID.eq(tenant).and(AUDIT_EVENT.ACTION.eq("workspace.renamed"))))
+			.fetchCount(AUDIT_EVENT,
+					AUDIT_EVENT.TENANT_ID.eq(tenant).and(AUDIT_EVENT.ACTION.eq("workspace.settings-changed"))))
 			.isEqualTo(1);
 	}
 
 	@Test
-	void a_rename_that_lost_the_race_is_refused_and_overwrites_nothing() {
+	void a_save_that_lost_the_race_is_refused_and_overwrites_nothing() {
 		var stale = workspace.profile();
-		workspace.rename("First save wins", stale.version());
+		workspace.updateSettings(named("First save wins"), stale.version());
 
-		assertThatThrownBy(() -> workspace.rename("Second save", stale.version()))
+		assertThatThrownBy(() -> workspace.updateSettings(named("Second save"), stale.version()))
 			.isInstanceOf(ConcurrentEditException.class);
 		assertThat(storedName()).isEqualTo("First save wins");
 	}
 
 	@Test
-	void blank_or_over_long_names_are_refused_with_the_field_named() {
+	void bad_settings_are_refused_with_the_field_named_and_nothing_changes() {
 		int version = workspace.profile().version();
 
-		assertThatThrownBy(() -> workspace.rename("   ", version)).isInstanceOf(InvalidInputException.class)
-			.satisfies(ex -> assertThat(((InvalidInputException) ex).field()).isEqualTo("name"));
-		assertThatThrownBy(() -> workspace.rename("x".repeat(201), version)).isInstanceOf(InvalidInputException.class);
+		assertThat(refusedField(() -> workspace.updateSettings(named("   "), version))).isEqualTo("name");
+		assertThat(refusedField(() -> workspace.updateSettings(named("x".repeat(201)), version))).isEqualTo("name");
+		assertThat(refusedField(() -> workspace.updateSettings(new WorkspaceSettings("Ok", "fr", "USD"), version)))
+			.isEqualTo("defaultLocale");
+		assertThat(refusedField(() -> workspace.updateSettings(new WorkspaceSettings("Ok", "en", "XYZ"), version)))
+			.isEqualTo("currency");
 		assertThat(storedName()).isEqualTo("Acme Rockets");
 	}
 
@@ -90,24 +96,25 @@ class WorkspaceServiceTest {
 	}
 
 	@Test
-	void editors_and_viewers_cannot_rename_the_workspace() {
+	void editors_and_viewers_cannot_change_the_settings() {
 		for (Role role : new Role[] { Role.EDITOR, Role.VIEWER }) {
 			signIn.as(fixtures.personIn(tenant, role));
-			assertThatThrownBy(() -> workspace.rename("Hijacked", 0)).isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> workspace.updateSettings(named("Hijacked"), 0))
+				.isInstanceOf(AccessDeniedException.class);
 		}
 		assertThat(storedName()).isEqualTo("Acme Rockets");
 	}
 
 	@Test
 	void a_tenant_admin_cannot_list_the_platform_tenants() {
-		assertThatThrownBy(() -> platform.tenants()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> platform.tenants(null, 0, 10)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void the_platform_admin_lists_every_company_with_its_member_count() {
 		signIn.as("platform@throughline.test");
 
-		assertThat(platform.tenants()).anySatisfy(t -> {
+		assertThat(platform.tenants(null, 0, 1000)).anySatisfy(t -> {
 			assertThat(t.id()).isEqualTo(tenant);
 			assertThat(t.memberCount()).isEqualTo(1);
 		}).extracting(TenantSummary::slug).contains("lumen", "streamly");
@@ -118,6 +125,20 @@ class WorkspaceServiceTest {
 		SignIn.signOut();
 		assertThatThrownBy(() -> workspace.profile())
 			.isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+	}
+
+	private static WorkspaceSettings named(String name) {
+		return new WorkspaceSettings(name, "en", "USD");
+	}
+
+	private static String refusedField(Runnable change) {
+		try {
+			change.run();
+		}
+		catch (InvalidInputException refused) {
+			return refused.field();
+		}
+		throw new AssertionError("expected the change to be refused");
 	}
 
 	private String storedName() {

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.account.ui;
+
+import org.jspecify.annotations.NullMarked;

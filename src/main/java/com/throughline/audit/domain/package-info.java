@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

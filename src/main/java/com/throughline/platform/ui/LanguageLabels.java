@@ -1,0 +1,21 @@
+package com.throughline.platform.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * The languages Throughline speaks, by language tag, each named in the person's language.
+ */
+public final class LanguageLabels {
+
+	public static final List<String> TAGS = List.of("en", "es", "zh-CN");
+
+	private LanguageLabels() {
+	}
+
+	public static String label(Component context, String tag) {
+		return context.getTranslation("language." + tag.toLowerCase());
+	}
+
+}
