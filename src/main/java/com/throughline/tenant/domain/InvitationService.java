@@ -3,6 +3,7 @@ package com.throughline.tenant.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,8 +45,14 @@ public class InvitationService {
 
 	private final Clock clock;
 
+	private final WorkspaceRepository workspaces;
+
+	private final InvitationMailer mailer;
+
 	InvitationService(InvitationRepository invitations, MembershipRepository memberships, AuditLog audit,
-			PasswordEncoder passwords, Clock clock) {
+			PasswordEncoder passwords, Clock clock, WorkspaceRepository workspaces, InvitationMailer mailer) {
+		this.workspaces = workspaces;
+		this.mailer = mailer;
 		this.invitations = invitations;
 		this.memberships = memberships;
 		this.audit = audit;
@@ -77,6 +84,9 @@ public class InvitationService {
 		invitations.insert(tenantId, issued.id(), address, role, SecretTokens.hash(issued.token()),
 				SignedInPerson.current().orElseThrow().id(), issued.expiresAt());
 		audit.record("invitation.created", address, role.name());
+		workspaces.find(tenantId)
+			.ifPresent(company -> mailer.sendWhenCommitted(issued, company.name(),
+					Locale.forLanguageTag(company.defaultLocale())));
 		return issued;
 	}
 
