@@ -3,11 +3,18 @@ package com.throughline.platform.db;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.throughline.db.Public;
+import com.throughline.hypothesis.domain.EvidenceKind;
+import com.throughline.strategy.domain.Advantage;
+import com.throughline.strategy.domain.Market;
+import com.throughline.strategy.domain.PhaseKind;
+import com.throughline.strategy.domain.PhaseStatus;
 import com.throughline.platform.security.Role;
 import com.throughline.support.Fixtures;
 import com.throughline.support.SignIn;
@@ -27,6 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.AUDIT_EVENT;
+import static com.throughline.db.Tables.EVIDENCE;
+import static com.throughline.db.Tables.GLEE_PHASE;
+import static com.throughline.db.Tables.HYPOTHESIS;
+import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.STRATEGY_THEORY;
+import static com.throughline.db.Tables.STRATEGY_VERSION;
 import static com.throughline.db.Tables.INVITATION;
 import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.TENANT;
@@ -44,10 +57,14 @@ import static org.jooq.meta.postgres.pg_catalog.Tables.PG_NAMESPACE;
 class TenantIsolationTest {
 
 	/**
-	 * A tenant-owned table and how to make a valid row of it for a tenant and one of its
-	 * people.
+	 * What a company already has when rows are made for it: a person, a product, a
+	 * hypothesis.
 	 */
-	record TenantTable(Table<?> table, Field<UUID> tenantId, BiFunction<UUID, UUID, TableRecord<?>> row) {
+	record Owner(UUID tenant, UUID person, UUID product, UUID theory, UUID hypothesis) {
+	}
+
+	/** A tenant-owned table and how to make a valid row of it for a company. */
+	record TenantTable(Table<?> table, Field<UUID> tenantId, Function<Owner, TableRecord<?>> row) {
 
 		@Override
 		public String toString() {
@@ -59,23 +76,52 @@ class TenantIsolationTest {
 	static Stream<TenantTable> tenantOwnedTables() {
 		return Stream.of(
 				new TenantTable(MEMBERSHIP, MEMBERSHIP.TENANT_ID,
-						(tenant, person) -> rowOf(MEMBERSHIP.newRecord(), tenant).with(MEMBERSHIP.USER_ID, person)
+						o -> rowOf(MEMBERSHIP.newRecord(), o).with(MEMBERSHIP.USER_ID, o.person())
 							.with(MEMBERSHIP.ROLE, Role.VIEWER)),
-				new TenantTable(
-						INVITATION, INVITATION.TENANT_ID,
-						(tenant, person) -> rowOf(INVITATION.newRecord(), tenant).with(INVITATION.EMAIL, "x@y.test")
+				new TenantTable(INVITATION, INVITATION.TENANT_ID,
+						o -> rowOf(INVITATION.newRecord(), o).with(INVITATION.EMAIL, "x@y.test")
 							.with(INVITATION.ROLE, Role.EDITOR)
 							.with(INVITATION.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
-							.with(INVITATION.INVITED_BY, person)
-							.with(INVITATION.EXPIRES_AT, java.time.OffsetDateTime.now().plusDays(7))),
+							.with(INVITATION.INVITED_BY, o.person())
+							.with(INVITATION.EXPIRES_AT, OffsetDateTime.now().plusDays(7))),
 				new TenantTable(AUDIT_EVENT, AUDIT_EVENT.TENANT_ID,
-						(tenant, person) -> rowOf(AUDIT_EVENT.newRecord(), tenant).with(AUDIT_EVENT.ACTOR_ID, person)
+						o -> rowOf(AUDIT_EVENT.newRecord(), o).with(AUDIT_EVENT.ACTOR_ID, o.person())
 							.with(AUDIT_EVENT.ACTION, "test.action")
-							.with(AUDIT_EVENT.TARGET, "target")));
+							.with(AUDIT_EVENT.TARGET, "target")),
+				new TenantTable(PRODUCT, PRODUCT.TENANT_ID,
+						o -> rowOf(PRODUCT.newRecord(), o).with(PRODUCT.NAME, "P " + UUID.randomUUID())
+							.with(PRODUCT.MARKET, Market.SMB)),
+				new TenantTable(STRATEGY_VERSION, STRATEGY_VERSION.TENANT_ID,
+						o -> rowOf(STRATEGY_VERSION.newRecord(), o).with(STRATEGY_VERSION.PRODUCT_ID, o.product())
+							.with(STRATEGY_VERSION.NUMBER, (int) (System.nanoTime() % 1_000_000))
+							.with(STRATEGY_VERSION.VISION, "v")
+							.with(STRATEGY_VERSION.DELIGHT, "d")
+							.with(STRATEGY_VERSION.HARD_TO_COPY, "h")
+							.with(STRATEGY_VERSION.MARGIN, "m")),
+				new TenantTable(GLEE_PHASE, GLEE_PHASE.TENANT_ID,
+						o -> rowOf(GLEE_PHASE.newRecord(), o).with(GLEE_PHASE.PRODUCT_ID, o.product())
+							.with(GLEE_PHASE.POSITION, 0)
+							.with(GLEE_PHASE.KIND, PhaseKind.LEAD)
+							.with(GLEE_PHASE.STATEMENT, "Lead")
+							.with(GLEE_PHASE.STATUS, PhaseStatus.FUTURE)),
+				new TenantTable(STRATEGY_THEORY, STRATEGY_THEORY.TENANT_ID,
+						o -> rowOf(STRATEGY_THEORY.newRecord(), o).with(STRATEGY_THEORY.PRODUCT_ID, o.product())
+							.with(STRATEGY_THEORY.TITLE, "Theory")
+							.with(STRATEGY_THEORY.ADVANTAGE, Advantage.BRAND)
+							.with(STRATEGY_THEORY.METRIC_NAME, "metric")),
+				new TenantTable(HYPOTHESIS, HYPOTHESIS.TENANT_ID,
+						o -> rowOf(HYPOTHESIS.newRecord(), o).with(HYPOTHESIS.PRODUCT_ID, o.product())
+							.with(HYPOTHESIS.THEORY_ID, o.theory())
+							.with(HYPOTHESIS.STATEMENT, "We believe")),
+				new TenantTable(EVIDENCE, EVIDENCE.TENANT_ID,
+						o -> rowOf(EVIDENCE.newRecord(), o).with(EVIDENCE.HYPOTHESIS_ID, o.hypothesis())
+							.with(EVIDENCE.KIND, EvidenceKind.LINK)
+							.with(EVIDENCE.OBSERVED_ON, LocalDate.now())
+							.with(EVIDENCE.SUMMARY, "seen")));
 	}
 
-	private static <R extends TableRecord<R>> R rowOf(R record, UUID tenant) {
-		record.set(record.getTable().field("tenant_id", UUID.class), tenant);
+	private static <R extends TableRecord<R>> R rowOf(R record, Owner owner) {
+		record.set(record.getTable().field("tenant_id", UUID.class), owner.tenant());
 		record.set(record.getTable().field("id", UUID.class), UUID.randomUUID());
 		return record;
 	}
@@ -100,6 +146,10 @@ class TenantIsolationTest {
 
 	UUID personB;
 
+	Owner ownerA;
+
+	Owner ownerB;
+
 	@BeforeEach
 	void twoCompaniesWithRowsInEveryTable() {
 		tenantA = fixtures.tenant("Company A");
@@ -108,11 +158,31 @@ class TenantIsolationTest {
 		personB = fixtures.account("Person B");
 		fixtures.member(tenantA, personA, Role.ADMIN);
 		fixtures.member(tenantB, personB, Role.ADMIN);
+		ownerA = owner(tenantA, personA);
+		ownerB = owner(tenantB, personB);
 		tenantOwnedTables().filter(t -> t.table() != MEMBERSHIP).forEach(t -> {
-			fixtures.owner().executeInsert(t.row().apply(tenantA, personA));
-			fixtures.owner().executeInsert(t.row().apply(tenantB, personB));
+			fixtures.owner().executeInsert(t.row().apply(ownerA));
+			fixtures.owner().executeInsert(t.row().apply(ownerB));
 		});
 		signIn.as(fixtures.emailOf(personA));
+	}
+
+	/** Gives a company the product, theory and hypothesis other rows refer to. */
+	private Owner owner(UUID tenant, UUID person) {
+		var empty = new Owner(tenant, person, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		var db = fixtures.owner();
+		db.executeInsert(rowOf(PRODUCT.newRecord(), empty).with(PRODUCT.ID, empty.product())
+			.with(PRODUCT.NAME, "Product " + tenant)
+			.with(PRODUCT.MARKET, Market.MIXED));
+		db.executeInsert(rowOf(STRATEGY_THEORY.newRecord(), empty).with(STRATEGY_THEORY.ID, empty.theory())
+			.with(STRATEGY_THEORY.PRODUCT_ID, empty.product())
+			.with(STRATEGY_THEORY.TITLE, "T")
+			.with(STRATEGY_THEORY.ADVANTAGE, Advantage.OTHER)
+			.with(STRATEGY_THEORY.METRIC_NAME, "m"));
+		db.executeInsert(rowOf(HYPOTHESIS.newRecord(), empty).with(HYPOTHESIS.ID, empty.hypothesis())
+			.with(HYPOTHESIS.PRODUCT_ID, empty.product())
+			.with(HYPOTHESIS.STATEMENT, "H"));
+		return empty;
 	}
 
 	@AfterEach
@@ -144,7 +214,7 @@ class TenantIsolationTest {
 	@MethodSource("tenantOwnedTables")
 	void rows_cannot_be_created_for_another_tenant(TenantTable t) {
 		int before = ownerCount(t, tenantB);
-		assertThatThrownBy(() -> inTransaction(() -> db.executeInsert(t.row().apply(tenantB, personB)))).rootCause()
+		assertThatThrownBy(() -> inTransaction(() -> db.executeInsert(t.row().apply(ownerB)))).rootCause()
 			.hasMessageContaining("row-level security");
 		assertThat(ownerCount(t, tenantB)).isEqualTo(before);
 	}

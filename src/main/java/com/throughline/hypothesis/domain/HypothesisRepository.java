@@ -1,0 +1,244 @@
+package com.throughline.hypothesis.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import static com.throughline.db.Tables.APP_USER;
+import static com.throughline.db.Tables.EVIDENCE;
+import static com.throughline.db.Tables.HYPOTHESIS;
+import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.STRATEGY_THEORY;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.noCondition;
+
+/** Hypotheses and their evidence, paged, sorted and filtered in SQL. */
+@Repository
+class HypothesisRepository {
+
+	private final DSLContext db;
+
+	HypothesisRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	List<Hypothesis> page(UUID tenantId, HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
+			int limit) {
+		return select().where(HYPOTHESIS.TENANT_ID.eq(tenantId))
+			.and(matching(filter))
+			.orderBy(order(sort, ascending), HYPOTHESIS.ID)
+			.offset(offset)
+			.limit(limit)
+			.fetch(HypothesisRepository::hypothesis);
+	}
+
+	int count(UUID tenantId, HypothesisFilter filter) {
+		return db.fetchCount(HYPOTHESIS, HYPOTHESIS.TENANT_ID.eq(tenantId).and(matching(filter)));
+	}
+
+	Optional<Hypothesis> find(UUID tenantId, UUID id) {
+		return select().where(HYPOTHESIS.TENANT_ID.eq(tenantId).and(HYPOTHESIS.ID.eq(id)))
+			.fetchOptional(HypothesisRepository::hypothesis);
+	}
+
+	List<Hypothesis> ofProduct(UUID tenantId, UUID productId) {
+		return select().where(HYPOTHESIS.TENANT_ID.eq(tenantId).and(HYPOTHESIS.PRODUCT_ID.eq(productId)))
+			.orderBy(HYPOTHESIS.UPDATED_AT.desc())
+			.fetch(HypothesisRepository::hypothesis);
+	}
+
+	List<Hypothesis> overdue(UUID tenantId, LocalDate today, int limit) {
+		return select().where(HYPOTHESIS.TENANT_ID.eq(tenantId))
+			.and(HYPOTHESIS.STATUS.eq(HypothesisStatus.TESTING))
+			.and(HYPOTHESIS.DEADLINE.lt(today))
+			.orderBy(HYPOTHESIS.DEADLINE)
+			.limit(limit)
+			.fetch(HypothesisRepository::hypothesis);
+	}
+
+	List<Hypothesis> recentlyEnded(UUID tenantId, int limit) {
+		return select().where(HYPOTHESIS.TENANT_ID.eq(tenantId))
+			.and(HYPOTHESIS.STATUS.in(HypothesisStatus.OUTCOMES))
+			.orderBy(HYPOTHESIS.ENDED_AT.desc().nullsLast())
+			.limit(limit)
+			.fetch(HypothesisRepository::hypothesis);
+	}
+
+	Map<HypothesisStatus, Integer> countsByStatus(UUID tenantId) {
+		Map<HypothesisStatus, Integer> counts = new EnumMap<>(HypothesisStatus.class);
+		db.select(HYPOTHESIS.STATUS, org.jooq.impl.DSL.count())
+			.from(HYPOTHESIS)
+			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
+			.groupBy(HYPOTHESIS.STATUS)
+			.forEach(r -> counts.put(r.value1(), r.value2()));
+		return counts;
+	}
+
+	void insert(UUID tenantId, UUID id, HypothesisDraft draft, HypothesisStatus status, @Nullable UUID supersedes) {
+		db.insertInto(HYPOTHESIS)
+			.set(HYPOTHESIS.TENANT_ID, tenantId)
+			.set(HYPOTHESIS.ID, id)
+			.set(HYPOTHESIS.PRODUCT_ID, draft.productId())
+			.set(HYPOTHESIS.THEORY_ID, draft.theoryId())
+			.set(HYPOTHESIS.STATEMENT, draft.statement())
+			.set(HYPOTHESIS.METRIC_NAME, draft.metricName())
+			.set(HYPOTHESIS.BASELINE, draft.baseline())
+			.set(HYPOTHESIS.TARGET, draft.target())
+			.set(HYPOTHESIS.DIRECTION, draft.direction())
+			.set(HYPOTHESIS.DEADLINE, draft.deadline())
+			.set(HYPOTHESIS.TEST_METHOD, draft.method())
+			.set(HYPOTHESIS.OWNER_ID, draft.ownerId())
+			.set(HYPOTHESIS.STATUS, status)
+			.set(HYPOTHESIS.SUPERSEDES_ID, supersedes)
+			.execute();
+	}
+
+	int update(UUID tenantId, UUID id, HypothesisDraft draft, HypothesisStatus status, int version) {
+		return db.update(HYPOTHESIS)
+			.set(HYPOTHESIS.PRODUCT_ID, draft.productId())
+			.set(HYPOTHESIS.THEORY_ID, draft.theoryId())
+			.set(HYPOTHESIS.STATEMENT, draft.statement())
+			.set(HYPOTHESIS.METRIC_NAME, draft.metricName())
+			.set(HYPOTHESIS.BASELINE, draft.baseline())
+			.set(HYPOTHESIS.TARGET, draft.target())
+			.set(HYPOTHESIS.DIRECTION, draft.direction())
+			.set(HYPOTHESIS.DEADLINE, draft.deadline())
+			.set(HYPOTHESIS.TEST_METHOD, draft.method())
+			.set(HYPOTHESIS.OWNER_ID, draft.ownerId())
+			.set(HYPOTHESIS.STATUS, status)
+			.set(HYPOTHESIS.UPDATED_AT, currentOffsetDateTime())
+			.set(HYPOTHESIS.VERSION, HYPOTHESIS.VERSION.plus(1))
+			.where(HYPOTHESIS.TENANT_ID.eq(tenantId).and(HYPOTHESIS.ID.eq(id)).and(HYPOTHESIS.VERSION.eq(version)))
+			.execute();
+	}
+
+	/**
+	 * Moves the status on, recording when the test started or ended, what was observed
+	 * and learnt.
+	 */
+	int transition(UUID tenantId, UUID id, int version, HypothesisStatus to, @Nullable BigDecimal observed,
+			@Nullable String learning) {
+		var update = db.update(HYPOTHESIS)
+			.set(HYPOTHESIS.STATUS, to)
+			.set(HYPOTHESIS.UPDATED_AT, currentOffsetDateTime())
+			.set(HYPOTHESIS.VERSION, HYPOTHESIS.VERSION.plus(1));
+		if (to == HypothesisStatus.TESTING) {
+			update = update.set(HYPOTHESIS.STARTED_AT, currentOffsetDateTime());
+		}
+		if (to.finished()) {
+			update = update.set(HYPOTHESIS.ENDED_AT, currentOffsetDateTime())
+				.set(HYPOTHESIS.OBSERVED, observed)
+				.set(HYPOTHESIS.LEARNING, learning);
+		}
+		return update.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
+			.and(HYPOTHESIS.ID.eq(id))
+			.and(HYPOTHESIS.VERSION.eq(version))
+			.execute();
+	}
+
+	List<Evidence> evidence(UUID tenantId, UUID hypothesisId) {
+		return db
+			.select(EVIDENCE.ID, EVIDENCE.KIND, EVIDENCE.OBSERVED_ON, EVIDENCE.SUMMARY, EVIDENCE.SOURCE, EVIDENCE.LINK,
+					APP_USER.DISPLAY_NAME, EVIDENCE.CREATED_AT)
+			.from(EVIDENCE)
+			.leftJoin(APP_USER)
+			.on(APP_USER.ID.eq(EVIDENCE.AUTHOR_ID))
+			.where(EVIDENCE.TENANT_ID.eq(tenantId).and(EVIDENCE.HYPOTHESIS_ID.eq(hypothesisId)))
+			.orderBy(EVIDENCE.OBSERVED_ON.desc(), EVIDENCE.CREATED_AT.desc())
+			.fetch(r -> new Evidence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+					r.value8()));
+	}
+
+	void insertEvidence(UUID tenantId, UUID hypothesisId, EvidenceDraft draft, UUID author) {
+		db.insertInto(EVIDENCE)
+			.set(EVIDENCE.TENANT_ID, tenantId)
+			.set(EVIDENCE.ID, UUID.randomUUID())
+			.set(EVIDENCE.HYPOTHESIS_ID, hypothesisId)
+			.set(EVIDENCE.KIND, draft.kind())
+			.set(EVIDENCE.OBSERVED_ON, draft.observedOn())
+			.set(EVIDENCE.SUMMARY, draft.summary())
+			.set(EVIDENCE.SOURCE, draft.source())
+			.set(EVIDENCE.LINK, draft.link())
+			.set(EVIDENCE.AUTHOR_ID, author)
+			.execute();
+	}
+
+	boolean productExists(UUID tenantId, UUID productId) {
+		return db.fetchExists(PRODUCT, PRODUCT.TENANT_ID.eq(tenantId).and(PRODUCT.ID.eq(productId)));
+	}
+
+	boolean theoryOf(UUID tenantId, UUID theoryId, UUID productId) {
+		return db.fetchExists(STRATEGY_THEORY,
+				STRATEGY_THEORY.TENANT_ID.eq(tenantId)
+					.and(STRATEGY_THEORY.ID.eq(theoryId))
+					.and(STRATEGY_THEORY.PRODUCT_ID.eq(productId)));
+	}
+
+	private SelectOnConditionStep<Record> select() {
+		return db.select(HYPOTHESIS.fields())
+			.select(PRODUCT.NAME, STRATEGY_THEORY.TITLE, APP_USER.DISPLAY_NAME)
+			.from(HYPOTHESIS)
+			.join(PRODUCT)
+			.on(PRODUCT.TENANT_ID.eq(HYPOTHESIS.TENANT_ID).and(PRODUCT.ID.eq(HYPOTHESIS.PRODUCT_ID)))
+			.leftJoin(STRATEGY_THEORY)
+			.on(STRATEGY_THEORY.TENANT_ID.eq(HYPOTHESIS.TENANT_ID).and(STRATEGY_THEORY.ID.eq(HYPOTHESIS.THEORY_ID)))
+			.leftJoin(APP_USER)
+			.on(APP_USER.ID.eq(HYPOTHESIS.OWNER_ID));
+	}
+
+	private static Condition matching(HypothesisFilter filter) {
+		Condition condition = noCondition();
+		if (filter.productId() != null) {
+			condition = condition.and(HYPOTHESIS.PRODUCT_ID.eq(filter.productId()));
+		}
+		if (filter.theoryId() != null) {
+			condition = condition.and(HYPOTHESIS.THEORY_ID.eq(filter.theoryId()));
+		}
+		if (filter.status() != null) {
+			condition = condition.and(HYPOTHESIS.STATUS.eq(filter.status()));
+		}
+		if (filter.ownerId() != null) {
+			condition = condition.and(HYPOTHESIS.OWNER_ID.eq(filter.ownerId()));
+		}
+		if (filter.method() != null) {
+			condition = condition.and(HYPOTHESIS.TEST_METHOD.eq(filter.method()));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			condition = condition.and(HYPOTHESIS.STATEMENT.containsIgnoreCase(filter.text().strip()));
+		}
+		return condition;
+	}
+
+	private static SortField<?> order(HypothesisSort sort, boolean ascending) {
+		var field = switch (sort) {
+			case UPDATED -> HYPOTHESIS.UPDATED_AT;
+			case STATUS -> HYPOTHESIS.STATUS;
+			case DEADLINE -> HYPOTHESIS.DEADLINE;
+			case STATEMENT -> HYPOTHESIS.STATEMENT;
+		};
+		return ascending ? field.asc().nullsLast() : field.desc().nullsLast();
+	}
+
+	private static Hypothesis hypothesis(Record r) {
+		var h = r.into(HYPOTHESIS);
+		return new Hypothesis(h.getId(), h.getProductId(), r.get(PRODUCT.NAME), h.getTheoryId(),
+				r.get(STRATEGY_THEORY.TITLE), h.getStatement(), h.getMetricName(), h.getBaseline(), h.getTarget(),
+				h.getDirection(), h.getDeadline(), h.getTestMethod(), h.getOwnerId(), r.get(APP_USER.DISPLAY_NAME),
+				h.getStatus(), h.getObserved(), h.getLearning(), h.getStartedAt(), h.getEndedAt(), h.getSupersedesId(),
+				h.getUpdatedAt(), h.getVersion());
+	}
+
+}

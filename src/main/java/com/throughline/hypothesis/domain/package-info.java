@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.hypothesis.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.hypothesis.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package com.throughline.strategy.domain;
+
+import java.math.BigDecimal;
+
+import com.throughline.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strategy theory as typed. Title ≤ 300 characters, description ≤ 2,000, metric name ≤
+ * 200, unit ≤ 50, definition ≤ 1,000; the current value has at most 14 digits before the
+ * point.
+ */
+public record TheoryDraft(@Nullable String title, @Nullable String description, @Nullable Advantage advantage,
+		@Nullable String metricName, @Nullable String metricUnit, @Nullable String metricDefinition,
+		@Nullable BigDecimal metricCurrent) {
+
+	public static final int TITLE_MAX = 300;
+
+	static final BigDecimal LARGEST = new BigDecimal("99999999999999");
+
+	TheoryDraft validated() {
+		if (metricCurrent != null && metricCurrent.abs().compareTo(LARGEST) > 0) {
+			throw new InvalidInputException("metricCurrent", "validation.number-too-large");
+		}
+		return new TheoryDraft(Texts.required(title, "title", TITLE_MAX),
+				Texts.optional(description, "description", 2000), Texts.present(advantage, "advantage"),
+				Texts.required(metricName, "metricName", 200), Texts.optional(metricUnit, "metricUnit", 50),
+				Texts.optional(metricDefinition, "metricDefinition", 1000), metricCurrent);
+	}
+
+}

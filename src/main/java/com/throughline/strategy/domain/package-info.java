@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.strategy.domain;
+
+import org.jspecify.annotations.NullMarked;

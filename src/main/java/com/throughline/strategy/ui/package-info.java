@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.strategy.ui;
+
+import org.jspecify.annotations.NullMarked;
