@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.throughline.platform.EmailAddresses;
 import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.SearchText;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.audit.AuditLog;
 import com.throughline.platform.security.ActiveSessions;
@@ -41,13 +42,13 @@ public class AccountAdminService {
 	@RolesAllowed("PLATFORM_ADMIN")
 	@Transactional(readOnly = true)
 	public List<AccountSummary> accounts(@Nullable String search, int offset, int limit) {
-		return accounts.page(blankToNull(search), offset, limit);
+		return accounts.page(SearchText.pattern(search), offset, limit);
 	}
 
 	@RolesAllowed("PLATFORM_ADMIN")
 	@Transactional(readOnly = true)
 	public long countAccounts(@Nullable String search) {
-		return accounts.count(blankToNull(search));
+		return accounts.count(SearchText.pattern(search));
 	}
 
 	/** Disables the account and ends its open sessions. */
@@ -80,10 +81,6 @@ public class AccountAdminService {
 			throw new NotFoundException("Account");
 		}
 		audit.recordPlatform(disabled ? "account.disabled" : "account.enabled", account.email(), null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String search) {
-		return search == null || search.isBlank() ? null : search.strip();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.SearchText;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.audit.AuditLog;
 import com.throughline.platform.security.ActiveSessions;
@@ -43,13 +44,13 @@ public class PlatformService {
 	@RolesAllowed("PLATFORM_ADMIN")
 	@Transactional(readOnly = true)
 	public List<TenantSummary> tenants(@Nullable String search, int offset, int limit) {
-		return directory.page(blankToNull(search), offset, limit);
+		return directory.page(SearchText.pattern(search), offset, limit);
 	}
 
 	@RolesAllowed("PLATFORM_ADMIN")
 	@Transactional(readOnly = true)
 	public long countTenants(@Nullable String search) {
-		return directory.count(blankToNull(search));
+		return directory.count(SearchText.pattern(search));
 	}
 
 	/**
@@ -97,10 +98,6 @@ public class PlatformService {
 			throw new NotFoundException("Tenant");
 		}
 		audit.recordPlatform(action, tenantId.toString(), null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String search) {
-		return search == null || search.isBlank() ? null : search.strip();
 	}
 
 }

@@ -44,6 +44,7 @@ class NewTenantDialog extends Dialog {
 		adminEmail.setId("tenant-admin-email");
 		adminEmail.setLabel(getTranslation("tenant.admin-email"));
 		adminEmail.setRequiredIndicatorVisible(true);
+		adminEmail.setErrorMessage(getTranslation("validation.email"));
 		add(new FormLayout(name, slug, adminEmail));
 		var create = new Button(getTranslation("tenant.create"), click -> create());
 		create.setId("create-tenant-confirm");

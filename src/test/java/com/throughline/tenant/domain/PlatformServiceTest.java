@@ -150,6 +150,8 @@ class PlatformServiceTest {
 		assertThat(platform.tenants("STREAM", 0, 10)).extracting(TenantSummary::slug).containsExactly("streamly");
 		assertThat(platform.countTenants("stream")).isEqualTo(1);
 		assertThat(platform.tenants(null, 0, 1)).hasSize(1);
+		assertThat(platform.tenants("%", 0, 100)).isEmpty();
+		assertThat(platform.tenants("_", 0, 100)).extracting(TenantSummary::name).allMatch(name -> name.contains("_"));
 	}
 
 	private static String uniqueSlug() {

@@ -76,6 +76,9 @@ class MembersViewTest extends KaribuTest {
 		assertThat(emailField().isInvalid()).isTrue();
 		assertThat(emailField().getErrorMessage()).isEqualTo("This person is already a member.");
 		assertThat(storedInvitations()).isZero();
+
+		_setValue(emailField(), "still bad");
+		assertThat(emailField().getErrorMessage()).isEqualTo("Enter a valid email address");
 	}
 
 	@Test
