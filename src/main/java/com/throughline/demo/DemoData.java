@@ -75,6 +75,11 @@ class DemoData implements ApplicationRunner {
 		// A consultant working for both companies: shows the workspace switcher.
 		accounts.member(lumen, "maya@consult.test", "Maya Chen", Role.EDITOR);
 		accounts.member(streamly, "maya@consult.test", "Maya Chen", Role.VIEWER);
+
+		DemoStrategies.lumen(db, lumen, accounts.add("eli@lumen.test", "", false),
+				accounts.add("ada@lumen.test", "", false));
+		DemoStrategies.streamly(db, streamly, accounts.add("eva@streamly.test", "", false),
+				accounts.add("sam@streamly.test", "", false));
 	}
 
 	private static UUID tenant(DSLContext db, String slug, String name) {

@@ -26,7 +26,8 @@ public class AuditLogView extends Composite<AuditLogPanel> implements HasDynamic
 
 	@Override
 	protected AuditLogPanel initContent() {
-		return new AuditLogPanel("nav.audit", List.of("workspace.", "member.", "invitation."),
+		return new AuditLogPanel("nav.audit",
+				List.of("workspace.", "member.", "invitation.", "product.", "strategy.", "hypothesis.", "evidence."),
 				new AuditLogPanel.Source() {
 					@Override
 					public java.util.stream.Stream<AuditEntry> page(AuditFilter filter, int offset, int limit) {

@@ -1,6 +1,12 @@
 package com.throughline.tenant.ui;
 
+import java.util.Map;
+
+import com.throughline.hypothesis.domain.HypothesisService;
+import com.throughline.hypothesis.domain.HypothesisStatus;
+import com.throughline.hypothesis.ui.HypothesisView;
 import com.throughline.platform.security.SignedInPerson;
+import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.RoleLabels;
 import com.throughline.tenant.domain.Member;
@@ -18,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -31,8 +38,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final WorkspaceService workspace;
 
-	public DashboardView(WorkspaceService workspace) {
+	private final HypothesisService hypotheses;
+
+	public DashboardView(WorkspaceService workspace, HypothesisService hypotheses) {
 		this.workspace = workspace;
+		this.hypotheses = hypotheses;
 		addClassName("page");
 	}
 
@@ -52,13 +62,58 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		add(title);
 		add(new Div(stat("dashboard.members", String.valueOf(members.size())),
 				stat("dashboard.your-role", RoleLabels.label(this, role))));
-		add(nextSteps(), team(members));
+		var counts = hypotheses.countsByStatus();
+		if (counts.isEmpty()) {
+			add(nextSteps());
+		}
+		else {
+			add(hypothesisCounts(counts), overdue(), learnings());
+		}
+		add(team(members));
 	}
 
 	private Component stat(String labelKey, String value) {
 		var card = new Div(new Span(getTranslation(labelKey)), new H3(value));
 		card.addClassName("stat-card");
 		return card;
+	}
+
+	private Component hypothesisCounts(Map<HypothesisStatus, Integer> counts) {
+		var row = new Div();
+		row.setId("hypothesis-counts");
+		for (HypothesisStatus status : HypothesisStatus.values()) {
+			row.add(stat(Labels.key(status), String.valueOf(counts.getOrDefault(status, 0))));
+		}
+		return new Div(new H3(getTranslation("dashboard.hypotheses")), row);
+	}
+
+	private Component overdue() {
+		var list = new Div();
+		list.setId("overdue-tests");
+		var overdue = hypotheses.overdueTests(5);
+		if (overdue.isEmpty()) {
+			list.add(new Paragraph(getTranslation("dashboard.overdue.none")));
+		}
+		overdue.forEach(h -> list
+			.add(new Div(new RouterLink(h.statement(), HypothesisView.class, HypothesisView.parameters(h.id())))));
+		return new Div(new H3(getTranslation("dashboard.overdue")), list);
+	}
+
+	private Component learnings() {
+		var list = new Div();
+		list.setId("recent-learnings");
+		var ended = hypotheses.recentLearnings(5);
+		if (ended.isEmpty()) {
+			list.add(new Paragraph(getTranslation("dashboard.learnings.none")));
+		}
+		ended.forEach(h -> {
+			var status = new Span(Labels.of(this, h.status()));
+			status.addClassName("badge");
+			list.add(new Div(status,
+					new RouterLink(h.statement(), HypothesisView.class, HypothesisView.parameters(h.id())),
+					new Paragraph(h.learning() == null ? "" : h.learning())));
+		});
+		return new Div(new H3(getTranslation("dashboard.learnings")), list);
 	}
 
 	private Component nextSteps() {

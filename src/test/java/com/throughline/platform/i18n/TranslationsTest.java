@@ -12,7 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.throughline.hypothesis.domain.Direction;
+import com.throughline.hypothesis.domain.EvidenceKind;
+import com.throughline.hypothesis.domain.HypothesisStatus;
+import com.throughline.hypothesis.domain.TestMethod;
 import com.throughline.platform.security.Role;
+import com.throughline.platform.ui.Labels;
+import com.throughline.strategy.domain.Advantage;
+import com.throughline.strategy.domain.Market;
+import com.throughline.strategy.domain.PhaseKind;
+import com.throughline.strategy.domain.PhaseStatus;
 import com.throughline.platform.security.TenantStatus;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +76,18 @@ class TranslationsTest {
 			used.add("tenant.status." + status.name().toLowerCase());
 		}
 		auditActions().forEach(action -> used.add("audit.action." + action));
+		for (Class<? extends Enum<?>> labelled : List.of(Market.class, PhaseKind.class, PhaseStatus.class,
+				Advantage.class, Direction.class, TestMethod.class, HypothesisStatus.class, EvidenceKind.class)) {
+			for (Enum<?> value : labelled.getEnumConstants()) {
+				used.add(Labels.key(value));
+			}
+		}
+		for (HypothesisStatus status : HypothesisStatus.values()) {
+			if (status != HypothesisStatus.DRAFT) {
+				used.add("audit.action.hypothesis." + status.name().toLowerCase());
+			}
+		}
+		List.of("draft", "ready", "testing").forEach(status -> used.add("hypothesis.not-" + status));
 		used.removeAll(known);
 		assertThat(used).as("keys used in code but missing from messages.properties").isEmpty();
 	}

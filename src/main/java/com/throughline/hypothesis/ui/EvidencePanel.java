@@ -1,0 +1,133 @@
+package com.throughline.hypothesis.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+import com.throughline.hypothesis.domain.Evidence;
+import com.throughline.hypothesis.domain.EvidenceDraft;
+import com.throughline.hypothesis.domain.EvidenceKind;
+import com.throughline.hypothesis.domain.Hypothesis;
+import com.throughline.hypothesis.domain.HypothesisService;
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.ui.FieldErrors;
+import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.Permissions;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The evidence timeline of a hypothesis, newest first, with a form to add an entry. */
+class EvidencePanel extends VerticalLayout {
+
+	private final HypothesisService hypotheses;
+
+	private final Select<EvidenceKind> kind = new Select<>();
+
+	private final DatePicker observedOn = new DatePicker();
+
+	private final TextArea summary = new TextArea();
+
+	private final TextField source = new TextField();
+
+	private final TextField link = new TextField();
+
+	private final Div timeline = new Div();
+
+	private Hypothesis hypothesis;
+
+	EvidencePanel(HypothesisService hypotheses) {
+		this.hypotheses = hypotheses;
+		setPadding(false);
+		timeline.setId("evidence");
+		timeline.addClassName("timeline");
+		kind.setId("evidence-kind");
+		kind.setLabel(getTranslation("evidence.kind"));
+		kind.setItems(EvidenceKind.values());
+		kind.setItemLabelGenerator(k -> Labels.of(this, k));
+		observedOn.setId("evidence-date");
+		observedOn.setLabel(getTranslation("evidence.date"));
+		summary.setId("evidence-summary");
+		summary.setLabel(getTranslation("evidence.summary"));
+		summary.setMaxLength(EvidenceDraft.SUMMARY_MAX);
+		source.setLabel(getTranslation("evidence.source"));
+		source.setMaxLength(500);
+		link.setId("evidence-link");
+		link.setLabel(getTranslation("evidence.link"));
+		var add = new Button(getTranslation("evidence.add"), click -> add());
+		add.setId("add-evidence");
+		var form = new FormLayout(kind, observedOn, summary, source, link);
+		form.setColspan(summary, 2);
+		add(new H3(getTranslation("evidence.title")), timeline);
+		if (Permissions.canEdit()) {
+			var box = new Div(form, add);
+			box.addClassNames("evidence-form", "no-print");
+			add(box);
+		}
+	}
+
+	void show(Hypothesis h) {
+		hypothesis = h;
+		reset();
+		render(hypotheses.evidence(h.id()));
+	}
+
+	private void add() {
+		try {
+			render(hypotheses.addEvidence(hypothesis.id(), new EvidenceDraft(kind.getValue(), observedOn.getValue(),
+					summary.getValue(), source.getValue(), link.getValue())));
+			reset();
+		}
+		catch (InvalidInputException ex) {
+			FieldErrors.show(this, ex,
+					Map.of("kind", kind, "observedOn", observedOn, "summary", summary, "source", source, "link", link));
+		}
+	}
+
+	private void reset() {
+		kind.setValue(EvidenceKind.EXPERIMENT_RESULT);
+		observedOn.setValue(LocalDate.now());
+		summary.clear();
+		source.clear();
+		link.clear();
+	}
+
+	private void render(List<Evidence> entries) {
+		timeline.removeAll();
+		if (entries.isEmpty()) {
+			timeline.add(new Paragraph(getTranslation("evidence.empty")));
+			return;
+		}
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+		for (Evidence e : entries) {
+			var badge = new Span(Labels.of(this, e.kind()));
+			badge.addClassName("badge");
+			var entry = new Div(badge, new Span(dates.format(e.observedOn())), new Paragraph(e.summary()));
+			entry.addClassName("evidence-entry");
+			if (e.source() != null) {
+				entry.add(new Span(getTranslation("evidence.source-is", e.source())));
+			}
+			if (e.link() != null) {
+				var anchor = new Anchor(e.link(), e.link());
+				anchor.setTarget("_blank");
+				entry.add(anchor);
+			}
+			if (e.author() != null) {
+				entry.add(new Span(getTranslation("evidence.by", e.author())));
+			}
+			timeline.add(entry);
+		}
+	}
+
+}

@@ -1,0 +1,202 @@
+package com.throughline.hypothesis.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.throughline.hypothesis.domain.Hypothesis;
+import com.throughline.hypothesis.domain.HypothesisChanges;
+import com.throughline.hypothesis.domain.HypothesisFilter;
+import com.throughline.hypothesis.domain.HypothesisService;
+import com.throughline.hypothesis.domain.HypothesisSort;
+import com.throughline.hypothesis.domain.HypothesisStatus;
+import com.throughline.hypothesis.domain.TestMethod;
+import com.throughline.platform.security.ActiveWorkspace;
+import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.Permissions;
+import com.throughline.strategy.domain.Product;
+import com.throughline.strategy.domain.StrategyService;
+import com.throughline.strategy.domain.StrategyTheory;
+import com.throughline.tenant.domain.Member;
+import com.throughline.tenant.domain.WorkspaceService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Every hypothesis of the workspace in a grid paged, sorted and filtered in SQL, so it
+ * stays fast with tens of thousands of rows. Teammates' changes show up live.
+ */
+@Route(value = "hypotheses", layout = MainLayout.class)
+@Menu(title = "nav.hypotheses", order = 20, icon = "vaadin:lightbulb")
+@RolesAllowed("VIEWER")
+public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
+
+	private final HypothesisService hypotheses;
+
+	private final HypothesisChanges changes;
+
+	private final Grid<Hypothesis> grid = new Grid<>();
+
+	private final ComboBox<Product> product = new ComboBox<>();
+
+	private final ComboBox<StrategyTheory> theory = new ComboBox<>();
+
+	private final Select<HypothesisStatus> status = new Select<>();
+
+	private final ComboBox<Member> owner = new ComboBox<>();
+
+	private final Select<TestMethod> method = new Select<>();
+
+	private final TextField text = new TextField();
+
+	private Runnable stopListening = () -> {
+	};
+
+	public HypothesesView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
+			HypothesisChanges changes) {
+		this.hypotheses = hypotheses;
+		this.changes = changes;
+		addClassName("page");
+		setSizeFull();
+		var create = new Button(getTranslation("hypothesis.create"), VaadinIcon.PLUS.create(),
+				click -> new HypothesisDialog(hypotheses, strategy, workspace, null,
+						saved -> getUI()
+							.ifPresent(ui -> ui.navigate(HypothesisView.class, HypothesisView.parameters(saved.id()))))
+					.open());
+		create.setId("create-hypothesis");
+		create.addThemeVariants(ButtonVariant.PRIMARY);
+		create.setVisible(Permissions.canEdit());
+		var board = new RouterLink(getTranslation("hypothesis.board"), HypothesisBoardView.class);
+		var header = new HorizontalLayout(new H2(getTranslation("nav.hypotheses")), create, board);
+		header.setAlignItems(Alignment.BASELINE);
+		configureFilters(strategy, workspace);
+		configureGrid();
+		var filters = new FlexLayout(text, product, theory, status, owner, method);
+		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		filters.addClassName("filters");
+		add(header, filters, grid);
+	}
+
+	private void configureFilters(StrategyService strategy, WorkspaceService workspace) {
+		text.setId("filter-text");
+		text.setPlaceholder(getTranslation("action.search"));
+		text.setAriaLabel(getTranslation("action.search"));
+		text.setClearButtonVisible(true);
+		text.setValueChangeMode(ValueChangeMode.LAZY);
+		product.setId("filter-product");
+		product.setPlaceholder(getTranslation("hypothesis.product"));
+		product.setItems(strategy.products());
+		product.setItemLabelGenerator(Product::name);
+		product.setClearButtonVisible(true);
+		theory.setId("filter-theory");
+		theory.setPlaceholder(getTranslation("hypothesis.theory"));
+		theory.setItems(strategy.allTheories());
+		theory.setItemLabelGenerator(StrategyTheory::title);
+		theory.setClearButtonVisible(true);
+		status.setId("filter-status");
+		status.setItems(HypothesisStatus.values());
+		status.setItemLabelGenerator(s -> s == null ? getTranslation("hypothesis.any-status") : Labels.of(this, s));
+		status.setEmptySelectionAllowed(true);
+		status.setEmptySelectionCaption(getTranslation("hypothesis.any-status"));
+		owner.setId("filter-owner");
+		owner.setPlaceholder(getTranslation("hypothesis.owner"));
+		owner.setItems(workspace.members());
+		owner.setItemLabelGenerator(Member::displayName);
+		owner.setClearButtonVisible(true);
+		method.setId("filter-method");
+		method.setItems(TestMethod.values());
+		method.setItemLabelGenerator(m -> m == null ? getTranslation("hypothesis.any-method") : Labels.of(this, m));
+		method.setEmptySelectionAllowed(true);
+		method.setEmptySelectionCaption(getTranslation("hypothesis.any-method"));
+		text.addValueChangeListener(change -> refresh());
+		product.addValueChangeListener(change -> refresh());
+		theory.addValueChangeListener(change -> refresh());
+		status.addValueChangeListener(change -> refresh());
+		owner.addValueChangeListener(change -> refresh());
+		method.addValueChangeListener(change -> refresh());
+	}
+
+	private void configureGrid() {
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+		LocalDate today = LocalDate.now();
+		grid.setId("hypotheses");
+		grid.addColumn(Hypothesis::statement)
+			.setHeader(getTranslation("hypothesis.statement"))
+			.setKey(HypothesisSort.STATEMENT.name())
+			.setSortable(true)
+			.setFlexGrow(4);
+		grid.addColumn(Hypothesis::productName).setHeader(getTranslation("hypothesis.product")).setAutoWidth(true);
+		grid.addColumn(h -> h.theoryTitle() == null ? "" : h.theoryTitle())
+			.setHeader(getTranslation("hypothesis.theory"));
+		grid.addColumn(h -> Labels.of(this, h.status()))
+			.setHeader(getTranslation("hypothesis.status"))
+			.setKey(HypothesisSort.STATUS.name())
+			.setSortable(true)
+			.setAutoWidth(true);
+		grid.addColumn(h -> h.ownerName() == null ? "" : h.ownerName()).setHeader(getTranslation("hypothesis.owner"));
+		grid.addColumn(h -> h.method() == null ? "" : Labels.of(this, h.method()))
+			.setHeader(getTranslation("hypothesis.method"));
+		grid.addColumn(h -> h.deadline() == null ? ""
+				: dates.format(h.deadline()) + (h.overdue(today) ? " · " + getTranslation("hypothesis.overdue") : ""))
+			.setHeader(getTranslation("hypothesis.deadline"))
+			.setKey(HypothesisSort.DEADLINE.name())
+			.setSortable(true)
+			.setAutoWidth(true);
+		grid.setEmptyStateText(getTranslation("hypothesis.empty"));
+		grid.setItems(query -> {
+			var order = query.getSortOrders().stream().findFirst();
+			var sort = order.map(o -> HypothesisSort.valueOf(o.getSorted())).orElse(HypothesisSort.UPDATED);
+			boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
+			return hypotheses.page(filter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
+		}, query -> hypotheses.count(filter()));
+		grid.addItemClickListener(click -> getUI()
+			.ifPresent(ui -> ui.navigate(HypothesisView.class, HypothesisView.parameters(click.getItem().id()))));
+		grid.setMultiSort(false);
+	}
+
+	HypothesisFilter filter() {
+		return new HypothesisFilter(product.getValue() == null ? null : product.getValue().id(),
+				theory.getValue() == null ? null : theory.getValue().id(), status.getValue(),
+				owner.getValue() == null ? null : owner.getValue().accountId(), method.getValue(), text.getValue());
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		var ui = event.getUI();
+		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), id -> ui.access(this::refresh));
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stopListening.run();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("nav.hypotheses");
+	}
+
+}

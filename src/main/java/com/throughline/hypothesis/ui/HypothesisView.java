@@ -1,0 +1,267 @@
+package com.throughline.hypothesis.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+
+import com.throughline.hypothesis.domain.Hypothesis;
+import com.throughline.hypothesis.domain.HypothesisChanges;
+import com.throughline.hypothesis.domain.HypothesisService;
+import com.throughline.hypothesis.domain.HypothesisStatus;
+import com.throughline.platform.ConcurrentEditException;
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.NotFoundException;
+import com.throughline.platform.security.ActiveWorkspace;
+import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.Permissions;
+import com.throughline.strategy.domain.StrategyService;
+import com.throughline.tenant.domain.WorkspaceService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One hypothesis: the bet, its success criteria, the next step of its lifecycle (with the
+ * reason when that step is not possible yet), its evidence and its outcome. Changes by
+ * teammates show up live.
+ */
+@Route(value = "hypotheses/:hypothesisId", layout = MainLayout.class)
+@RolesAllowed("VIEWER")
+public class HypothesisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final HypothesisService hypotheses;
+
+	private final StrategyService strategy;
+
+	private final WorkspaceService workspace;
+
+	private final HypothesisChanges changes;
+
+	private final EvidencePanel evidence;
+
+	private Hypothesis hypothesis;
+
+	private Runnable stopListening = () -> {
+	};
+
+	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
+			HypothesisChanges changes) {
+		this.hypotheses = hypotheses;
+		this.strategy = strategy;
+		this.workspace = workspace;
+		this.changes = changes;
+		this.evidence = new EvidencePanel(hypotheses);
+		addClassName("page");
+	}
+
+	public static RouteParameters parameters(UUID id) {
+		return new RouteParameters("hypothesisId", id.toString());
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String raw = event.getRouteParameters().get("hypothesisId").orElse("");
+		UUID id;
+		try {
+			id = UUID.fromString(raw);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("Hypothesis");
+		}
+		show(hypotheses.get(id));
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		var ui = event.getUI();
+		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), changedId -> {
+			if (hypothesis != null && changedId.equals(hypothesis.id())) {
+				ui.access(() -> show(hypotheses.get(changedId)));
+			}
+		});
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stopListening.run();
+	}
+
+	private void show(Hypothesis h) {
+		hypothesis = h;
+		removeAll();
+		var status = new Span(Labels.of(this, h.status()));
+		status.addClassNames("badge", "status-" + h.status().name().toLowerCase());
+		status.setId("hypothesis-status");
+		var title = new H2(h.statement());
+		title.setId("page-title");
+		add(new RouterLink(getTranslation("hypothesis.all"), HypothesesView.class), new HorizontalLayout(status), title,
+				criteria(h), actions(h));
+		if (h.status().finished()) {
+			add(outcome(h));
+		}
+		evidence.show(h);
+		add(evidence);
+	}
+
+	private Component criteria(Hypothesis h) {
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+		var box = new Div();
+		box.addClassName("criteria");
+		box.setId("criteria");
+		box.add(fact("hypothesis.product", h.productName()),
+				fact("hypothesis.theory", h.theoryTitle() == null ? "—" : h.theoryTitle()),
+				fact("hypothesis.metric", h.metricName() == null ? "—" : h.metricName()),
+				fact("hypothesis.criterion",
+						h.baseline() == null || h.target() == null ? "—"
+								: getTranslation("hypothesis.criterion-is", number(h.baseline()), number(h.target()),
+										Labels.of(this, h.direction()))),
+				fact("hypothesis.deadline", h.deadline() == null ? "—" : dates.format(h.deadline())),
+				fact("hypothesis.method", h.method() == null ? "—" : Labels.of(this, h.method())),
+				fact("hypothesis.owner", h.ownerName() == null ? "—" : h.ownerName()));
+		if (h.status().criteriaLocked()) {
+			box.add(new Paragraph(getTranslation("hypothesis.locked-note")));
+		}
+		if (h.overdue(LocalDate.now())) {
+			var overdue = new Span(getTranslation("hypothesis.overdue"));
+			overdue.addClassNames("badge", "overdue");
+			box.add(overdue);
+		}
+		if (h.supersedesId() != null) {
+			box.add(new RouterLink(getTranslation("hypothesis.supersedes"), HypothesisView.class,
+					parameters(h.supersedesId())));
+		}
+		return box;
+	}
+
+	private Component fact(String labelKey, String value) {
+		var fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
+		fact.addClassName("fact");
+		return fact;
+	}
+
+	private Component actions(Hypothesis h) {
+		var bar = new HorizontalLayout();
+		bar.addClassName("no-print");
+		if (!Permissions.canEdit()) {
+			return bar;
+		}
+		if (!h.status().criteriaLocked()) {
+			bar.add(button("hypothesis.edit", "edit-hypothesis",
+					() -> new HypothesisDialog(hypotheses, strategy, workspace, h, this::show).open()));
+		}
+		var missing = h.missingCriterion();
+		if (h.status() == HypothesisStatus.DRAFT) {
+			var ready = button("hypothesis.mark-ready", "mark-ready",
+					() -> act(() -> hypotheses.markReady(h.id(), h.version())));
+			disableWithReason(ready, missing.orElse(null));
+			bar.add(ready);
+		}
+		if (h.status() == HypothesisStatus.READY) {
+			String reason = missing.orElse(
+					h.deadline() != null && h.deadline().isBefore(LocalDate.now()) ? "hypothesis.deadline-past" : null);
+			var start = button("hypothesis.start-test", "start-test",
+					() -> act(() -> hypotheses.startTest(h.id(), h.version())));
+			disableWithReason(start, reason);
+			bar.add(start);
+		}
+		if (h.status() == HypothesisStatus.TESTING) {
+			bar.add(button("hypothesis.end-test", "end-test",
+					() -> new EndTestDialog(hypotheses, h, this::show).open()));
+		}
+		if (!h.status().finished()) {
+			var abandon = button("hypothesis.abandon", "abandon",
+					() -> new AbandonDialog(hypotheses, h, this::show).open());
+			abandon.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+			bar.add(abandon);
+		}
+		if (h.status().criteriaLocked()) {
+			bar.add(button("hypothesis.revise", "revise", () -> {
+				var revised = hypotheses.revise(h.id());
+				getUI().ifPresent(ui -> ui.navigate(HypothesisView.class, parameters(revised.id())));
+			}));
+		}
+		return bar;
+	}
+
+	private Button button(String key, String id, Runnable action) {
+		var button = new Button(getTranslation(key), click -> action.run());
+		button.setId(id);
+		return button;
+	}
+
+	/**
+	 * A step that is not possible yet stays visible, disabled, with the reason next to
+	 * it.
+	 */
+	private void disableWithReason(Button button, @Nullable String reasonKey) {
+		if (reasonKey == null) {
+			button.addThemeVariants(ButtonVariant.PRIMARY);
+			return;
+		}
+		button.setEnabled(false);
+		button.setTooltipText(getTranslation(reasonKey));
+		var reason = new Span(getTranslation(reasonKey));
+		reason.addClassName("reason");
+		reason.setId(button.getId().orElse("") + "-reason");
+		add(reason);
+	}
+
+	private void act(java.util.function.Supplier<Hypothesis> transition) {
+		try {
+			show(transition.get());
+		}
+		catch (InvalidInputException ex) {
+			Feedback.problem(this, ex.messageKey());
+		}
+		catch (ConcurrentEditException ex) {
+			Feedback.problem(this, "edit.conflict");
+			show(hypotheses.get(hypothesis.id()));
+		}
+	}
+
+	private Component outcome(Hypothesis h) {
+		var box = new Div(new H3(getTranslation("hypothesis.outcome")));
+		box.addClassName("outcome");
+		box.setId("outcome");
+		if (h.observed() != null) {
+			box.add(new Paragraph(getTranslation(
+					h.meetsTarget(h.observed()) ? "hypothesis.observed-met" : "hypothesis.observed-missed",
+					number(h.observed()))));
+		}
+		if (h.learning() != null) {
+			box.add(new Paragraph(h.learning()));
+		}
+		return box;
+	}
+
+	static String number(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("nav.hypotheses");
+	}
+
+}
