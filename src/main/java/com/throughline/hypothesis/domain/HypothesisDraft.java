@@ -87,7 +87,7 @@ public record HypothesisDraft(@Nullable UUID productId, @Nullable UUID theoryId,
 		return a == null ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
-	private static void checkSize(@Nullable BigDecimal value, String field) {
+	static void checkSize(@Nullable BigDecimal value, String field) {
 		if (value != null && (value.abs().compareTo(LARGEST) > 0 || value.scale() > 4)) {
 			throw new InvalidInputException(field, "validation.number-too-large");
 		}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.HYPOTHESIS;
+import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -185,6 +186,10 @@ class HypothesisRepository {
 				STRATEGY_THEORY.TENANT_ID.eq(tenantId)
 					.and(STRATEGY_THEORY.ID.eq(theoryId))
 					.and(STRATEGY_THEORY.PRODUCT_ID.eq(productId)));
+	}
+
+	boolean memberOf(UUID tenantId, UUID accountId) {
+		return db.fetchExists(MEMBERSHIP, MEMBERSHIP.TENANT_ID.eq(tenantId).and(MEMBERSHIP.USER_ID.eq(accountId)));
 	}
 
 	private SelectOnConditionStep<Record> select() {

@@ -158,6 +158,7 @@ public class HypothesisService {
 		if (observed == null) {
 			throw new InvalidInputException("observed", "hypothesis.observed.required");
 		}
+		HypothesisDraft.checkSize(observed, "observed");
 		if (outcome == null || !HypothesisStatus.OUTCOMES.contains(outcome)) {
 			throw new InvalidInputException("outcome", "validation.required");
 		}
@@ -223,6 +224,9 @@ public class HypothesisService {
 		}
 		if (valid.theoryId() != null && !hypotheses.theoryOf(tenantId, valid.theoryId(), valid.productId())) {
 			throw new InvalidInputException("theory", "hypothesis.theory-of-other-product");
+		}
+		if (valid.ownerId() != null && !hypotheses.memberOf(tenantId, valid.ownerId())) {
+			throw new InvalidInputException("owner", "hypothesis.owner-not-member");
 		}
 		return valid;
 	}

@@ -143,10 +143,14 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("hypothesis.statement"))
 			.setKey(HypothesisSort.STATEMENT.name())
 			.setSortable(true)
+			.setTooltipGenerator(Hypothesis::statement)
+			.setWidth("26rem")
 			.setFlexGrow(4);
 		grid.addColumn(Hypothesis::productName).setHeader(getTranslation("hypothesis.product")).setAutoWidth(true);
 		grid.addColumn(h -> h.theoryTitle() == null ? "" : h.theoryTitle())
-			.setHeader(getTranslation("hypothesis.theory"));
+			.setHeader(getTranslation("hypothesis.theory"))
+			.setTooltipGenerator(h -> h.theoryTitle() == null ? "" : h.theoryTitle())
+			.setWidth("12rem");
 		grid.addColumn(h -> Labels.of(this, h.status()))
 			.setHeader(getTranslation("hypothesis.status"))
 			.setKey(HypothesisSort.STATUS.name())

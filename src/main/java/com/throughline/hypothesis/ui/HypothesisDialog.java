@@ -165,8 +165,9 @@ public class HypothesisDialog extends Dialog {
 			onSaved.accept(saved);
 		}
 		catch (InvalidInputException ex) {
-			FieldErrors.show(this, ex, Map.of("product", product, "theory", theory, "statement", statement,
-					"metricName", metric, "baseline", baseline, "target", target, "deadline", deadline));
+			FieldErrors.show(this, ex,
+					Map.of("product", product, "theory", theory, "statement", statement, "metricName", metric,
+							"baseline", baseline, "target", target, "deadline", deadline, "owner", owner));
 		}
 		catch (ConcurrentEditException ex) {
 			close();

@@ -183,13 +183,19 @@ class StrategyRepository {
 	}
 
 	void insertTheory(UUID tenantId, UUID productId, UUID id, int position, TheoryDraft draft) {
-		var record = db.newRecord(STRATEGY_THEORY);
-		record.setTenantId(tenantId);
-		record.setId(id);
-		record.setProductId(productId);
-		record.setPosition(position);
-		fill(record, draft);
-		record.insert();
+		db.insertInto(STRATEGY_THEORY)
+			.set(STRATEGY_THEORY.TENANT_ID, tenantId)
+			.set(STRATEGY_THEORY.ID, id)
+			.set(STRATEGY_THEORY.PRODUCT_ID, productId)
+			.set(STRATEGY_THEORY.POSITION, position)
+			.set(STRATEGY_THEORY.TITLE, draft.title())
+			.set(STRATEGY_THEORY.DESCRIPTION, draft.description())
+			.set(STRATEGY_THEORY.ADVANTAGE, draft.advantage())
+			.set(STRATEGY_THEORY.METRIC_NAME, draft.metricName())
+			.set(STRATEGY_THEORY.METRIC_UNIT, draft.metricUnit())
+			.set(STRATEGY_THEORY.METRIC_DEFINITION, draft.metricDefinition())
+			.set(STRATEGY_THEORY.METRIC_CURRENT, draft.metricCurrent())
+			.execute();
 	}
 
 	int updateTheory(UUID tenantId, UUID id, TheoryDraft draft, int version) {
@@ -206,16 +212,6 @@ class StrategyRepository {
 				.and(STRATEGY_THEORY.ID.eq(id))
 				.and(STRATEGY_THEORY.VERSION.eq(version)))
 			.execute();
-	}
-
-	private static void fill(StrategyTheoryRecord record, TheoryDraft draft) {
-		record.setTitle(draft.title());
-		record.setDescription(draft.description());
-		record.setAdvantage(draft.advantage());
-		record.setMetricName(draft.metricName());
-		record.setMetricUnit(draft.metricUnit());
-		record.setMetricDefinition(draft.metricDefinition());
-		record.setMetricCurrent(draft.metricCurrent());
 	}
 
 	private static GleePhase phase(GleePhaseRecord p) {

@@ -19,7 +19,7 @@ public record TheoryDraft(@Nullable String title, @Nullable String description, 
 	static final BigDecimal LARGEST = new BigDecimal("99999999999999");
 
 	TheoryDraft validated() {
-		if (metricCurrent != null && metricCurrent.abs().compareTo(LARGEST) > 0) {
+		if (metricCurrent != null && (metricCurrent.abs().compareTo(LARGEST) > 0 || metricCurrent.scale() > 4)) {
 			throw new InvalidInputException("metricCurrent", "validation.number-too-large");
 		}
 		return new TheoryDraft(Texts.required(title, "title", TITLE_MAX),

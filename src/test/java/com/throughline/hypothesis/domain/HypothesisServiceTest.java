@@ -911,4 +911,23 @@ class HypothesisServiceTest {
 
 	}
 
+	@Test
+	void an_observed_value_too_large_to_store_is_refused_with_the_field_named() {
+		var testing = testing(bet());
+
+		assertThat(refused(() -> hypotheses.endTest(testing.id(), testing.version(), new BigDecimal("1E+15"),
+				HypothesisStatus.VALIDATED, "Huge")))
+			.extracting(InvalidInputException::field, InvalidInputException::messageKey)
+			.containsExactly("observed", "validation.number-too-large");
+		assertThat(stored(testing.id()).getStatus()).isEqualTo(HypothesisStatus.TESTING);
+	}
+
+	@Test
+	void a_hypothesis_cannot_be_owned_by_someone_outside_the_company() {
+		UUID stranger = accounts.loadUserByUsername(fixtures.personIn(fixtures.tenant("Other Co"), Role.EDITOR)).id();
+
+		assertThat(refused(() -> hypotheses.create(bet().owner(stranger).draft())).field()).isEqualTo("owner");
+		assertThat(storedHypotheses()).isZero();
+	}
+
 }

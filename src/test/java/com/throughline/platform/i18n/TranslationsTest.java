@@ -49,7 +49,7 @@ class TranslationsTest {
 	private static final Pattern TECHNICAL_LINE = Pattern
 		.compile("addClassName|addClassNames|setClassName|getStyle\\(\\)|setId\\(|setAttribute|getElement\\(\\)|"
 				+ "@Route|@Menu|@StyleSheet|@Meta|@CssImport|setWidth|setHeight|setMaxWidth|setMinWidth|"
-				+ "new Icon\\(|getThemeList|Theme\\(|log\\.|Logger|new Anchor\\(\"/\"|setLocation\\(|forwardTo\\(\"");
+				+ "new Icon\\(|getThemeList|Theme\\(|Exception\\(|log\\.|Logger|new Anchor\\(\"/\"|setLocation\\(|forwardTo\\(\"");
 
 	private final Translations translations = new Translations();
 

@@ -45,10 +45,11 @@ class NavigationTest extends KaribuTest {
 
 	static Stream<Arguments> navigationPerRole() {
 		return Stream.of(
-				Arguments.of("ada@lumen.test", List.of("Dashboard", "Members", "Workspace settings", "Audit log")),
-				Arguments.of("eli@lumen.test", List.of("Dashboard")),
-				Arguments.of("vera@lumen.test", List.of("Dashboard")), Arguments.of("platform@throughline.test",
-						List.of("Dashboard", "Companies", "Accounts", "Platform log")));
+				Arguments.of("ada@lumen.test",
+						List.of("Dashboard", "Products", "Hypotheses", "Members", "Workspace settings", "Audit log")),
+				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses")),
+				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses")), Arguments
+					.of("platform@throughline.test", List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}
 
 	@ParameterizedTest
