@@ -5,7 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,6 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class HypothesisChanges {
+
+	private static final Logger log = LoggerFactory.getLogger(HypothesisChanges.class);
+
+	private static final Executor NOTIFIER = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final Map<UUID, Set<Consumer<UUID>>> listeners = new ConcurrentHashMap<>();
 
@@ -33,15 +42,30 @@ public class HypothesisChanges {
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			// Listeners run on their own thread: code running in afterCommit would still
+			// be bound
+			// to the finished transaction's connection, which no longer has a tenant
+			// bound.
 			@Override
 			public void afterCommit() {
-				publish(tenantId, hypothesisId);
+				NOTIFIER.execute(() -> publish(tenantId, hypothesisId));
 			}
 		});
 	}
 
+	/**
+	 * A failing listener is logged and skipped: it must never undo or break the change
+	 * itself.
+	 */
 	private void publish(UUID tenantId, UUID hypothesisId) {
-		listeners.getOrDefault(tenantId, Set.of()).forEach(listener -> listener.accept(hypothesisId));
+		listeners.getOrDefault(tenantId, Set.of()).forEach(listener -> {
+			try {
+				listener.accept(hypothesisId);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A listener failed on hypothesis {}", hypothesisId, ex);
+			}
+		});
 	}
 
 }

@@ -13,6 +13,7 @@ import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.domain.TestMethod;
 import com.throughline.platform.security.ActiveWorkspace;
 import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.strategy.domain.Product;
@@ -190,7 +191,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 	@Override
 	protected void onAttach(AttachEvent event) {
 		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), id -> ui.access(this::refresh));
+		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, id -> refresh()));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import com.throughline.hypothesis.domain.HypothesisSort;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.platform.security.ActiveWorkspace;
 import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -82,7 +83,7 @@ public class HypothesisBoardView extends VerticalLayout implements HasDynamicTit
 	@Override
 	protected void onAttach(AttachEvent event) {
 		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), id -> ui.access(this::render));
+		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, id -> render()));
 	}
 
 	@Override

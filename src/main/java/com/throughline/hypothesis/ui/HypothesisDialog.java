@@ -124,7 +124,7 @@ public class HypothesisDialog extends Dialog {
 		method.setId("hypothesis-method");
 		method.setLabel(getTranslation("hypothesis.method"));
 		method.setItems(TestMethod.values());
-		method.setItemLabelGenerator(m -> Labels.of(this, m));
+		method.setItemLabelGenerator(m -> m == null ? getTranslation("hypothesis.method.none") : Labels.of(this, m));
 		method.setEmptySelectionAllowed(true);
 		method.setEmptySelectionCaption(getTranslation("hypothesis.method.none"));
 		owner.setId("hypothesis-owner");

@@ -16,6 +16,7 @@ import com.throughline.platform.NotFoundException;
 import com.throughline.platform.security.ActiveWorkspace;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.strategy.domain.StrategyService;
@@ -95,11 +96,11 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 	@Override
 	protected void onAttach(AttachEvent event) {
 		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), changedId -> {
+		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, changedId -> {
 			if (hypothesis != null && changedId.equals(hypothesis.id())) {
-				ui.access(() -> show(hypotheses.get(changedId)));
+				show(hypotheses.get(changedId));
 			}
-		});
+		}));
 	}
 
 	@Override
