@@ -2,6 +2,7 @@ package com.throughline.hypothesis.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.HYPOTHESIS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
@@ -675,13 +677,15 @@ class HypothesisServiceTest {
 			assertThatThrownBy(() -> hypotheses.create(bet().statement(" ").draft()))
 				.isInstanceOf(InvalidInputException.class);
 
-			assertThat(heard).containsExactly(created.id(), created.id(), created.id());
+			// Listeners are told on their own thread, after the commit.
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(heard).containsExactly(created.id(), created.id(), created.id()));
 			assertThat(committedWhenHeard).containsOnly(true);
 			assertThat(heardElsewhere).isEmpty();
 
 			stop.run();
 			hypotheses.create(bet().draft());
-			assertThat(heard).hasSize(3);
+			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> heard.size() == 3);
 		}
 		finally {
 			stop.run();
