@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import com.throughline.db.Public;
 import com.throughline.hypothesis.domain.EvidenceKind;
+import com.throughline.segment.domain.CriterionStrength;
+import com.throughline.segment.domain.Operator;
+import com.throughline.segment.domain.Tier;
 import com.throughline.strategy.domain.Advantage;
 import com.throughline.strategy.domain.Market;
 import com.throughline.strategy.domain.PhaseKind;
@@ -37,6 +40,9 @@ import static com.throughline.db.Tables.AUDIT_EVENT;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.GLEE_PHASE;
 import static com.throughline.db.Tables.HYPOTHESIS;
+import static com.throughline.db.Tables.HYPOTHESIS_SEGMENT;
+import static com.throughline.db.Tables.SEGMENT;
+import static com.throughline.db.Tables.SEGMENT_CRITERION;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static com.throughline.db.Tables.STRATEGY_VERSION;
@@ -60,7 +66,7 @@ class TenantIsolationTest {
 	 * What a company already has when rows are made for it: a person, a product, a
 	 * hypothesis.
 	 */
-	record Owner(UUID tenant, UUID person, UUID product, UUID theory, UUID hypothesis) {
+	record Owner(UUID tenant, UUID person, UUID product, UUID theory, UUID hypothesis, UUID segment) {
 	}
 
 	/** A tenant-owned table and how to make a valid row of it for a company. */
@@ -113,6 +119,20 @@ class TenantIsolationTest {
 						o -> rowOf(HYPOTHESIS.newRecord(), o).with(HYPOTHESIS.PRODUCT_ID, o.product())
 							.with(HYPOTHESIS.THEORY_ID, o.theory())
 							.with(HYPOTHESIS.STATEMENT, "We believe")),
+				new TenantTable(SEGMENT, SEGMENT.TENANT_ID,
+						o -> rowOf(SEGMENT.newRecord(), o).with(SEGMENT.NAME, "S " + UUID.randomUUID())
+							.with(SEGMENT.TIER, Tier.SMB)),
+				new TenantTable(SEGMENT_CRITERION, SEGMENT_CRITERION.TENANT_ID,
+						o -> rowOf(SEGMENT_CRITERION.newRecord(), o).with(SEGMENT_CRITERION.SEGMENT_ID, o.segment())
+							.with(SEGMENT_CRITERION.POSITION, 0)
+							.with(SEGMENT_CRITERION.ATTRIBUTE, "employees")
+							.with(SEGMENT_CRITERION.OPERATOR, Operator.GTE)
+							.with(SEGMENT_CRITERION.VALUE, "500")
+							.with(SEGMENT_CRITERION.STRENGTH, CriterionStrength.REQUIRED)),
+				new TenantTable(HYPOTHESIS_SEGMENT, HYPOTHESIS_SEGMENT.TENANT_ID,
+						o -> rowOf(HYPOTHESIS_SEGMENT.newRecord(), o)
+							.with(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID, o.hypothesis())
+							.with(HYPOTHESIS_SEGMENT.SEGMENT_ID, o.segment())),
 				new TenantTable(EVIDENCE, EVIDENCE.TENANT_ID,
 						o -> rowOf(EVIDENCE.newRecord(), o).with(EVIDENCE.HYPOTHESIS_ID, o.hypothesis())
 							.with(EVIDENCE.KIND, EvidenceKind.LINK)
@@ -169,7 +189,8 @@ class TenantIsolationTest {
 
 	/** Gives a company the product, theory and hypothesis other rows refer to. */
 	private Owner owner(UUID tenant, UUID person) {
-		var empty = new Owner(tenant, person, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		var empty = new Owner(tenant, person, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				UUID.randomUUID());
 		var db = fixtures.owner();
 		db.executeInsert(rowOf(PRODUCT.newRecord(), empty).with(PRODUCT.ID, empty.product())
 			.with(PRODUCT.NAME, "Product " + tenant)
@@ -179,6 +200,9 @@ class TenantIsolationTest {
 			.with(STRATEGY_THEORY.TITLE, "T")
 			.with(STRATEGY_THEORY.ADVANTAGE, Advantage.OTHER)
 			.with(STRATEGY_THEORY.METRIC_NAME, "m"));
+		db.executeInsert(rowOf(SEGMENT.newRecord(), empty).with(SEGMENT.ID, empty.segment())
+			.with(SEGMENT.NAME, "Segment " + tenant)
+			.with(SEGMENT.TIER, Tier.ENTERPRISE));
 		db.executeInsert(rowOf(HYPOTHESIS.newRecord(), empty).with(HYPOTHESIS.ID, empty.hypothesis())
 			.with(HYPOTHESIS.PRODUCT_ID, empty.product())
 			.with(HYPOTHESIS.STATEMENT, "H"));

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.segment.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.segment.ui;
+
+import org.jspecify.annotations.NullMarked;
