@@ -11,7 +11,8 @@ class TimeConfiguration {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		// The server's zone, like the views' LocalDate.now(): "today" means the same day everywhere.
+		return Clock.systemDefaultZone();
 	}
 
 }

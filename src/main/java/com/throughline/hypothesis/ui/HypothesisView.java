@@ -175,7 +175,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		if (h.status() == HypothesisStatus.DRAFT) {
 			var ready = button("hypothesis.mark-ready", "mark-ready",
 					() -> act(() -> hypotheses.markReady(h.id(), h.version())));
-			disableWithReason(ready, missing.orElse(null));
+			disableWithReason(bar, ready, missing.orElse(null));
 			bar.add(ready);
 		}
 		if (h.status() == HypothesisStatus.READY) {
@@ -183,7 +183,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 					h.deadline() != null && h.deadline().isBefore(LocalDate.now()) ? "hypothesis.deadline-past" : null);
 			var start = button("hypothesis.start-test", "start-test",
 					() -> act(() -> hypotheses.startTest(h.id(), h.version())));
-			disableWithReason(start, reason);
+			disableWithReason(bar, start, reason);
 			bar.add(start);
 		}
 		if (h.status() == HypothesisStatus.TESTING) {
@@ -215,7 +215,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 	 * A step that is not possible yet stays visible, disabled, with the reason next to
 	 * it.
 	 */
-	private void disableWithReason(Button button, @Nullable String reasonKey) {
+	private void disableWithReason(HorizontalLayout bar, Button button, @Nullable String reasonKey) {
 		if (reasonKey == null) {
 			button.addThemeVariants(ButtonVariant.PRIMARY);
 			return;
@@ -225,7 +225,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		var reason = new Span(getTranslation(reasonKey));
 		reason.addClassName("reason");
 		reason.setId(button.getId().orElse("") + "-reason");
-		add(reason);
+		bar.add(reason);
 	}
 
 	private void act(java.util.function.Supplier<Hypothesis> transition) {
