@@ -1,7 +1,9 @@
 package com.throughline.support;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -9,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.throughline.platform.security.SignedInPerson;
+import com.throughline.platform.ui.ObjectNotFoundPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.throughline.db.Tables.PRODUCT;
 
 /**
  * Server-side view tests with the real Spring context and database; one method signs a
@@ -46,7 +51,9 @@ public abstract class KaribuTest {
 
 	@BeforeAll
 	static void discoverRoutes() {
-		routes = new Routes().autoDiscoverViews("com.throughline");
+		// The discovery skips package-private classes, so it misses the error view whose
+		// generic parent is package-private; Spring's scan finds it in the application.
+		routes = new Routes().autoDiscoverViews("com.throughline").addErrorRoutes(ObjectNotFoundPage.class);
 	}
 
 	@BeforeEach
@@ -91,6 +98,31 @@ public abstract class KaribuTest {
 	protected static <T> List<String> shownIn(Grid<T> grid, String header) {
 		var column = GridKt._getColumnByHeader(grid, header);
 		return GridKt._findAll(grid).stream().map(item -> GridKt._getFormatted(column, item)).toList();
+	}
+
+	/** Every row of a grid, lazy or not, fetched the way the browser would page it. */
+	protected static <T> List<T> rowsOf(Grid<T> grid) {
+		return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+	}
+
+	/** The component with this id, whatever its type. */
+	protected static Component byId(String id) {
+		return _get(Component.class, spec -> spec.withId(id));
+	}
+
+	/** All the text a component shows, its children's included. */
+	protected static String textOf(Component component) {
+		return component.getElement().getTextRecursively();
+	}
+
+	/** The id of a product of a demo company, e.g. "Lumen Insights" of "lumen". */
+	protected UUID demoProduct(String tenantSlug, String name) {
+		return fixtures.owner()
+			.select(PRODUCT.ID)
+			.from(PRODUCT)
+			.where(PRODUCT.TENANT_ID.eq(fixtures.tenantIdOf(tenantSlug)).and(PRODUCT.NAME.eq(name)))
+			.fetchSingle()
+			.value1();
 	}
 
 	/**
