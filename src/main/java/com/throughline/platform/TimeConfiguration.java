@@ -11,7 +11,8 @@ class TimeConfiguration {
 
 	@Bean
 	Clock clock() {
-		// The server's zone, like the views' LocalDate.now(): "today" means the same day everywhere.
+		// The server's zone, like the views' LocalDate.now(): "today" means the same day
+		// everywhere.
 		return Clock.systemDefaultZone();
 	}
 

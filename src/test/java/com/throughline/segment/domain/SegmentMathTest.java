@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The revenue math, the sales-motion thresholds and qualification matching, in exact decimals. */
+/**
+ * The revenue math, the sales-motion thresholds and qualification matching, in exact
+ * decimals.
+ */
 class SegmentMathTest {
 
 	@ParameterizedTest(name = "{0} × {1} at {2} % = {3}")
@@ -60,14 +63,16 @@ class SegmentMathTest {
 		assertThat(adjusted.motionFor(new BigDecimal("12000"))).isEqualTo(SalesMotion.FIELD_SALES);
 
 		assertThatThrownBy(() -> new SalesThresholds(new BigDecimal("1000"), new BigDecimal("900"), 0).validated())
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("fieldSalesFrom"));
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.field()).isEqualTo("fieldSalesFrom"));
 		assertThatThrownBy(() -> new SalesThresholds(BigDecimal.ZERO, new BigDecimal("900"), 0).validated())
 			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
 	void absurd_numbers_are_refused_with_the_field_named() {
-		assertThat(refused(new Economics(new BigDecimal("-1"), null, null, null, null, null))).isEqualTo("pricePerYear");
+		assertThat(refused(new Economics(new BigDecimal("-1"), null, null, null, null, null)))
+			.isEqualTo("pricePerYear");
 		assertThat(refused(new Economics(null, null, -5L, null, null, null))).isEqualTo("reachable");
 		assertThat(refused(new Economics(null, null, null, new BigDecimal("100.5"), null, null)))
 			.isEqualTo("conversionPercent");
@@ -100,7 +105,8 @@ class SegmentMathTest {
 					ex -> assertThat(ex.messageKey()).isEqualTo("criterion.value.number"));
 		assertThatThrownBy(() -> criterion(" ", Operator.EQ, "EU", CriterionStrength.REQUIRED).validated(2))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("criteria.2"));
-		assertThat(criterion("employees", Operator.GT, "10", CriterionStrength.REQUIRED).metBy(Map.of("employees", "ten")))
+		assertThat(
+				criterion("employees", Operator.GT, "10", CriterionStrength.REQUIRED).metBy(Map.of("employees", "ten")))
 			.isFalse();
 	}
 
