@@ -80,6 +80,8 @@ class DemoData implements ApplicationRunner {
 				accounts.add("ada@lumen.test", "", false));
 		DemoStrategies.streamly(db, streamly, accounts.add("eva@streamly.test", "", false),
 				accounts.add("sam@streamly.test", "", false));
+		DemoSegments.lumen(db, lumen);
+		DemoSegments.streamly(db, streamly);
 	}
 
 	private static UUID tenant(DSLContext db, String slug, String name) {

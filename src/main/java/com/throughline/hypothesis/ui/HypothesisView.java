@@ -19,6 +19,8 @@ import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
+import com.throughline.segment.domain.Segment;
+import com.throughline.segment.domain.SegmentService;
 import com.throughline.strategy.domain.StrategyService;
 import com.throughline.tenant.domain.WorkspaceService;
 import com.vaadin.flow.component.AttachEvent;
@@ -31,6 +33,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -61,13 +64,16 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private final EvidencePanel evidence;
 
+	private final SegmentService segments;
+
 	private Hypothesis hypothesis;
 
 	private Runnable stopListening = () -> {
 	};
 
 	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
-			HypothesisChanges changes) {
+			HypothesisChanges changes, SegmentService segments) {
+		this.segments = segments;
 		this.hypotheses = hypotheses;
 		this.strategy = strategy;
 		this.workspace = workspace;
@@ -153,6 +159,26 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 					parameters(h.supersedesId())));
 		}
 		return box;
+	}
+
+	/** The segments this hypothesis is about; editors change them in place. */
+	private Component segmentTags(Hypothesis h) {
+		var all = segments.segments(true);
+		var tagged = segments.segmentsOfHypothesis(h.id());
+		var select = new MultiSelectComboBox<Segment>(getTranslation("hypothesis.segments"));
+		select.setId("hypothesis-segments");
+		select.setItems(all);
+		select.setItemLabelGenerator(Segment::name);
+		select.select(all.stream().filter(s -> tagged.contains(s.id())).toList());
+		select.setReadOnly(!Permissions.canEdit());
+		select.setWidth("32rem");
+		select.addValueChangeListener(change -> {
+			if (change.isFromClient()) {
+				segments.tagHypothesis(h.id(), change.getValue().stream().map(Segment::id).toList());
+				Feedback.success(this, "hypothesis.segments.saved");
+			}
+		});
+		return select;
 	}
 
 	private Component fact(String labelKey, String value) {

@@ -77,7 +77,10 @@ class TranslationsTest {
 		}
 		auditActions().forEach(action -> used.add("audit.action." + action));
 		for (Class<? extends Enum<?>> labelled : List.of(Market.class, PhaseKind.class, PhaseStatus.class,
-				Advantage.class, Direction.class, TestMethod.class, HypothesisStatus.class, EvidenceKind.class)) {
+				Advantage.class, Direction.class, TestMethod.class, HypothesisStatus.class, EvidenceKind.class,
+				com.throughline.segment.domain.Tier.class, com.throughline.segment.domain.PricingUnit.class,
+				com.throughline.segment.domain.Operator.class, com.throughline.segment.domain.CriterionStrength.class,
+				com.throughline.segment.domain.SalesMotion.class)) {
 			for (Enum<?> value : labelled.getEnumConstants()) {
 				used.add(Labels.key(value));
 			}
