@@ -74,8 +74,8 @@ class SegmentExport {
 		add(lines, "segment.price", e.pricePerYear() == null ? null
 				: Money.format(e.pricePerYear(), currency, locale) + " " + Labels.of(context, e.unit()));
 		add(lines, "segment.reachable", e.reachable() == null ? null : Money.number(e.reachable(), locale));
-		add(lines, "segment.conversion",
-				e.conversionPercent() == null ? null : e.conversionPercent().toPlainString() + " %");
+		add(lines, "segment.conversion", e.conversionPercent() == null ? null
+				: e.conversionPercent().stripTrailingZeros().toPlainString() + " %");
 		add(lines, "segment.revenue", e.annualRevenue().map(r -> Money.format(r, currency, locale)).orElse(null));
 		add(lines, "segment.revenue-target",
 				e.revenueTarget() == null ? null : Money.format(e.revenueTarget(), currency, locale));

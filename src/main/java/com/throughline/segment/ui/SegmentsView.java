@@ -91,12 +91,14 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 			.setAutoWidth(true);
 		grid.addColumn(
 				s -> s.economics().reachable() == null ? "—" : Money.number(s.economics().reachable(), getLocale()))
-			.setHeader(getTranslation("segment.reachable"));
+			.setHeader(getTranslation("segment.reachable"))
+			.setAutoWidth(true);
 		grid.addColumn(s -> s.economics().annualRevenue().map(r -> Money.format(r, currency, getLocale())).orElse("—"))
 			.setHeader(getTranslation("segment.revenue"))
 			.setAutoWidth(true);
 		grid.addColumn(s -> s.economics().customersNeeded().map(n -> Money.number(n, getLocale())).orElse("—"))
-			.setHeader(getTranslation("segment.customers-needed"));
+			.setHeader(getTranslation("segment.customers-needed"))
+			.setAutoWidth(true);
 		grid.addColumn(s -> s.economics().salesMotion(thresholds).map(m -> Labels.of(this, m)).orElse("—"))
 			.setHeader(getTranslation("segment.sales-motion"))
 			.setAutoWidth(true);
