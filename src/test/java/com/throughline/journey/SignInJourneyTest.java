@@ -15,8 +15,9 @@ class SignInJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
-			value = { "ada@lumen.test|Dashboard,Products,Hypotheses,Members,Workspace settings,Audit log",
-					"eli@lumen.test|Dashboard,Products,Hypotheses", "vera@lumen.test|Dashboard,Products,Hypotheses",
+			value = { "ada@lumen.test|Dashboard,Products,Hypotheses,Segments,Members,Workspace settings,Audit log",
+					"eli@lumen.test|Dashboard,Products,Hypotheses,Segments",
+					"vera@lumen.test|Dashboard,Products,Hypotheses,Segments",
 					"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
 	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
 		Page page = signIn(email);

@@ -5,6 +5,7 @@ import com.throughline.account.domain.AccountSummary;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,19 +28,12 @@ public class PlatformAccountsView extends VerticalLayout implements HasDynamicTi
 
 	private final Grid<AccountSummary> grid = new Grid<>();
 
-	private final TextField search = new TextField();
+	private final SearchField search = new SearchField("account-search", () -> grid.getDataProvider().refreshAll());
 
 	public PlatformAccountsView(AccountAdminService accounts) {
 		this.accounts = accounts;
 		addClassName("page");
 		setSizeFull();
-		search.setId("account-search");
-		search.setPlaceholder(getTranslation("action.search"));
-		search.setAriaLabel(getTranslation("action.search"));
-		search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		search.setClearButtonVisible(true);
-		search.setValueChangeMode(ValueChangeMode.LAZY);
-		search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 		grid.setId("accounts");
 		grid.addColumn(AccountSummary::email).setHeader(getTranslation("member.email"));
 		grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("member.name"));

@@ -21,8 +21,6 @@ import com.throughline.strategy.domain.StrategyService;
 import com.throughline.strategy.domain.StrategyTheory;
 import com.throughline.tenant.domain.Member;
 import com.throughline.tenant.domain.WorkspaceService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,8 +51,6 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final HypothesisService hypotheses;
 
-	private final HypothesisChanges changes;
-
 	private final Grid<Hypothesis> grid = new Grid<>();
 
 	private final ComboBox<Product> product = new ComboBox<>();
@@ -69,13 +65,9 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final TextField text = new TextField();
 
-	private Runnable stopListening = () -> {
-	};
-
 	public HypothesesView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes) {
 		this.hypotheses = hypotheses;
-		this.changes = changes;
 		addClassName("page");
 		setSizeFull();
 		var create = new Button(getTranslation("hypothesis.create"), VaadinIcon.PLUS.create(),
@@ -95,6 +87,8 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		filters.addClassName("filters");
 		add(header, filters, grid);
+		LiveUpdates.whileAttached(this, listener -> changes.subscribe(ActiveWorkspace.tenantId(), listener),
+				id -> refresh());
 	}
 
 	private void configureFilters(StrategyService strategy, WorkspaceService workspace) {
@@ -186,17 +180,6 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		grid.getDataProvider().refreshAll();
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, id -> refresh()));
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		stopListening.run();
 	}
 
 	@Override

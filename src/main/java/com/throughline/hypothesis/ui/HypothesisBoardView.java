@@ -10,8 +10,6 @@ import com.throughline.platform.security.ActiveWorkspace;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -36,22 +34,18 @@ public class HypothesisBoardView extends VerticalLayout implements HasDynamicTit
 
 	private final HypothesisService hypotheses;
 
-	private final HypothesisChanges changes;
-
 	private final Div board = new Div();
-
-	private Runnable stopListening = () -> {
-	};
 
 	public HypothesisBoardView(HypothesisService hypotheses, HypothesisChanges changes) {
 		this.hypotheses = hypotheses;
-		this.changes = changes;
 		addClassName("page");
 		board.addClassName("board");
 		board.setId("board");
 		add(new H2(getTranslation("hypothesis.board")),
 				new RouterLink(getTranslation("hypothesis.all"), HypothesesView.class), board);
 		render();
+		LiveUpdates.whileAttached(this, listener -> changes.subscribe(ActiveWorkspace.tenantId(), listener),
+				id -> render());
 	}
 
 	private void render() {
@@ -78,17 +72,6 @@ public class HypothesisBoardView extends VerticalLayout implements HasDynamicTit
 		var card = new Div(link, meta);
 		card.addClassName("board-card");
 		return card;
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, id -> render()));
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		stopListening.run();
 	}
 
 	@Override

@@ -23,9 +23,7 @@ import com.throughline.segment.domain.Segment;
 import com.throughline.segment.domain.SegmentService;
 import com.throughline.strategy.domain.StrategyService;
 import com.throughline.tenant.domain.WorkspaceService;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -60,16 +58,11 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private final WorkspaceService workspace;
 
-	private final HypothesisChanges changes;
-
 	private final EvidencePanel evidence;
 
 	private final SegmentService segments;
 
 	private Hypothesis hypothesis;
-
-	private Runnable stopListening = () -> {
-	};
 
 	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes, SegmentService segments) {
@@ -77,9 +70,14 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		this.hypotheses = hypotheses;
 		this.strategy = strategy;
 		this.workspace = workspace;
-		this.changes = changes;
 		this.evidence = new EvidencePanel(hypotheses);
 		addClassName("page");
+		LiveUpdates.whileAttached(this, listener -> changes.subscribe(ActiveWorkspace.tenantId(), listener),
+				changedId -> {
+					if (hypothesis != null && changedId.equals(hypothesis.id())) {
+						show(hypotheses.get(changedId));
+					}
+				});
 	}
 
 	public static RouteParameters parameters(UUID id) {
@@ -97,21 +95,6 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 			throw new NotFoundException("Hypothesis");
 		}
 		show(hypotheses.get(id));
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		var ui = event.getUI();
-		stopListening = changes.subscribe(ActiveWorkspace.tenantId(), LiveUpdates.inUi(ui, changedId -> {
-			if (hypothesis != null && changedId.equals(hypothesis.id())) {
-				show(hypotheses.get(changedId));
-			}
-		}));
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		stopListening.run();
 	}
 
 	private void show(Hypothesis h) {

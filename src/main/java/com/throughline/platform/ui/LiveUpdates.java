@@ -2,7 +2,9 @@ package com.throughline.platform.ui;
 
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +17,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class LiveUpdates {
 
 	private LiveUpdates() {
+	}
+
+	/**
+	 * Follows changes while {@code view} is attached: {@code subscribe} registers a
+	 * listener and answers how to unregister it; {@code reaction} runs in the view's UI,
+	 * as the view's person.
+	 */
+	public static void whileAttached(Component view, Function<Consumer<UUID>, Runnable> subscribe,
+			Consumer<UUID> reaction) {
+		Runnable[] stop = { () -> {
+		} };
+		view.addAttachListener(attach -> stop[0] = subscribe.apply(inUi(attach.getUI(), reaction)));
+		view.addDetachListener(detach -> stop[0].run());
 	}
 
 	/** Call while the view is attached (in a request of its own session). */

@@ -199,8 +199,7 @@ public class SegmentEditorView extends VerticalLayout implements BeforeEnterObse
 	private TextArea area(String key, String labelKey) {
 		var area = texts.computeIfAbsent(key, k -> new TextArea());
 		area.setLabel(getTranslation(labelKey));
-		area.setMaxLength(
-				key.startsWith("user") && key.endsWith("Evaluation") || key.equals("buyerScorecard") ? 4000 : 2000);
+		area.setMaxLength(key.equals("userEvaluation") || key.equals("buyerScorecard") ? 4000 : 2000);
 		area.setId("segment-" + key);
 		return area;
 	}

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import com.throughline.platform.security.TenantStatus;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.SearchField;
 import com.throughline.tenant.domain.PlatformService;
 import com.throughline.tenant.domain.TenantSummary;
 import com.vaadin.flow.component.button.Button;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,19 +34,12 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
 
 	private final Grid<TenantSummary> grid = new Grid<>();
 
-	private final TextField search = new TextField();
+	private final SearchField search = new SearchField("tenant-search", () -> grid.getDataProvider().refreshAll());
 
 	public PlatformTenantsView(PlatformService platform) {
 		this.platform = platform;
 		addClassName("page");
 		setSizeFull();
-		search.setId("tenant-search");
-		search.setPlaceholder(getTranslation("action.search"));
-		search.setAriaLabel(getTranslation("action.search"));
-		search.setPrefixComponent(VaadinIcon.SEARCH.create());
-		search.setClearButtonVisible(true);
-		search.setValueChangeMode(ValueChangeMode.LAZY);
-		search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 		var create = new Button(getTranslation("tenant.create"), VaadinIcon.PLUS.create(),
 				click -> new NewTenantDialog(platform, grid.getDataProvider()::refreshAll).open());
 		create.setId("create-tenant");

@@ -46,9 +46,10 @@ class NavigationTest extends KaribuTest {
 	static Stream<Arguments> navigationPerRole() {
 		return Stream.of(
 				Arguments.of("ada@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Members", "Workspace settings", "Audit log")),
-				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses")),
-				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses")), Arguments
+						List.of("Dashboard", "Products", "Hypotheses", "Segments", "Members", "Workspace settings",
+								"Audit log")),
+				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Segments")),
+				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Segments")), Arguments
 					.of("platform@throughline.test", List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}
 
