@@ -106,7 +106,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		var title = new H2(h.statement());
 		title.setId("page-title");
 		add(new RouterLink(getTranslation("hypothesis.all"), HypothesesView.class), new HorizontalLayout(status), title,
-				criteria(h), actions(h));
+				criteria(h), segmentTags(h), actions(h));
 		if (h.status().finished()) {
 			add(outcome(h));
 		}
