@@ -26,10 +26,18 @@ public record SalesThresholds(BigDecimal selfServeBelow, BigDecimal fieldSalesFr
 		if (selfServeBelow == null || selfServeBelow.signum() <= 0) {
 			throw new InvalidInputException("selfServeBelow", "segment.threshold.positive");
 		}
+		storable(selfServeBelow, "selfServeBelow");
+		storable(fieldSalesFrom, "fieldSalesFrom");
 		if (fieldSalesFrom == null || fieldSalesFrom.compareTo(selfServeBelow) <= 0) {
 			throw new InvalidInputException("fieldSalesFrom", "segment.threshold.order");
 		}
 		return this;
+	}
+
+	private static void storable(BigDecimal amount, String field) {
+		if (amount != null && (amount.compareTo(Economics.LARGEST_PRICE) > 0 || amount.scale() > 2)) {
+			throw new InvalidInputException(field, "validation.money");
+		}
 	}
 
 }

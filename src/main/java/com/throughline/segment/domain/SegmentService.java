@@ -83,14 +83,22 @@ public class SegmentService {
 	public Segment duplicate(UUID id, String copySuffix) {
 		var original = get(id);
 		UUID tenantId = ActiveWorkspace.tenantId();
-		String name = original.name() + " " + copySuffix;
+		String name = copyName(original.name(), copySuffix, 1);
 		for (int n = 2; segments.nameTaken(tenantId, name, id); n++) {
-			name = original.name() + " " + copySuffix + " " + n;
+			name = copyName(original.name(), copySuffix, n);
 		}
 		var draft = original.draft();
-		return create(new SegmentDraft(draft.productId(), name.length() > 200 ? name.substring(0, 200) : name,
-				draft.description(), draft.tier(), draft.criteria(), draft.personas(), draft.economics(),
-				draft.userEvaluation(), draft.buyerScorecard()));
+		return create(new SegmentDraft(draft.productId(), name, draft.description(), draft.tier(), draft.criteria(),
+				draft.personas(), draft.economics(), draft.userEvaluation(), draft.buyerScorecard()));
+	}
+
+	/**
+	 * "Name (copy)", "Name (copy) 2" …, shortening the name so the whole stays within
+	 * 200.
+	 */
+	static String copyName(String name, String suffix, int n) {
+		String tail = " " + suffix + (n > 1 ? " " + n : "");
+		return name.substring(0, Math.min(name.length(), 200 - tail.length())).strip() + tail;
 	}
 
 	@RolesAllowed("EDITOR")

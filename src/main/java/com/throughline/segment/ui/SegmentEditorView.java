@@ -53,6 +53,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("EDITOR")
 public class SegmentEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** More than anyone can reach; well within a bigint. */
+	private static final java.math.BigDecimal LARGEST_COUNT = new java.math.BigDecimal("100000000000");
+
 	private final SegmentService segments;
 
 	private final StrategyService strategy;
@@ -269,6 +272,11 @@ public class SegmentEditorView extends VerticalLayout implements BeforeEnterObse
 		criteria.clearProblem();
 		if (reachable.getValue() != null && reachable.getValue().stripTrailingZeros().scale() > 0) {
 			reachable.setErrorMessage(getTranslation("segment.reachable.whole"));
+			reachable.setInvalid(true);
+			return;
+		}
+		if (reachable.getValue() != null && reachable.getValue().compareTo(LARGEST_COUNT) > 0) {
+			reachable.setErrorMessage(getTranslation("segment.reachable.too-large"));
 			reachable.setInvalid(true);
 			return;
 		}

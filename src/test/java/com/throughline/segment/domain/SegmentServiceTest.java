@@ -460,4 +460,30 @@ class SegmentServiceTest {
 		return List.of(row.value1(), row.value2());
 	}
 
+	@Test
+	void duplicating_a_segment_with_a_long_name_still_gives_each_copy_a_name_of_its_own() {
+		var original = segments.create(draft("x".repeat(200), List.of(MANY_EMPLOYEES)));
+
+		var copy = segments.duplicate(original.id(), "(copy)");
+		var second = segments.duplicate(original.id(), "(copy)");
+
+		assertThat(List.of(original.name(), copy.name(), second.name())).doesNotHaveDuplicates()
+			.allSatisfy(name -> assertThat(name).hasSizeLessThanOrEqualTo(200));
+		assertThat(stored(SEGMENT)).isEqualTo(3);
+	}
+
+	@Test
+	void thresholds_too_large_to_store_or_with_more_than_two_decimals_are_refused_and_nothing_changes() {
+		signIn.as(fixtures.personIn(tenant, Role.ADMIN));
+		int version = segments.thresholds().version();
+
+		assertThat(refused(() -> segments
+			.updateThresholds(new SalesThresholds(new BigDecimal("500"), new BigDecimal("1000000000000000"), version)))
+			.field()).isEqualTo("fieldSalesFrom");
+		assertThat(refused(() -> segments
+			.updateThresholds(new SalesThresholds(new BigDecimal("500.555"), new BigDecimal("20000"), version)))
+			.field()).isEqualTo("selfServeBelow");
+		assertThat(storedThresholds()).containsExactly(new BigDecimal("500.00"), new BigDecimal("20000.00"));
+	}
+
 }

@@ -258,4 +258,19 @@ class SegmentEditorViewTest extends KaribuTest {
 			.map(r -> tuple(r.value1(), r.value2(), r.value3(), r.value4()));
 	}
 
+	@Test
+	void a_reachable_count_too_large_to_store_is_not_called_negative() {
+		navigate("segments/new");
+		_setValue(name(), "Everyone");
+		_setValue(attribute(0), "employees");
+		_setValue(value(0), "1");
+		_setValue(reachable(), new BigDecimal("100000000000000000000"));
+
+		_click(save());
+
+		assertThat(reachable().isInvalid()).isTrue();
+		assertThat(reachable().getErrorMessage()).isNotBlank().isNotEqualTo("Must not be negative.");
+		assertThat(storedSegments()).isZero();
+	}
+
 }

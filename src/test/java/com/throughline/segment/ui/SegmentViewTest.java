@@ -207,4 +207,19 @@ class SegmentViewTest extends KaribuTest {
 				"Joy: they recommend it", null);
 	}
 
+	@Test
+	void duplicating_a_segment_with_a_long_name_opens_a_copy_of_its_own() {
+		UUID tenant = fixtures.tenant("Long Name Co");
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var draft = festivalLovers();
+		var segment = segments.create(new SegmentDraft(null, "x".repeat(200), null, draft.tier(), draft.criteria(),
+				draft.personas(), draft.economics(), null, null));
+		navigate("segments/" + segment.id());
+
+		_click(_get(Button.class, spec -> spec.withId("duplicate-segment")));
+
+		assertThat(_get(H2.class, spec -> spec.withId("page-title")).getText()).isNotEqualTo(segment.name());
+		assertThat(fixtures.owner().fetchCount(SEGMENT, SEGMENT.TENANT_ID.eq(tenant))).isEqualTo(2);
+	}
+
 }

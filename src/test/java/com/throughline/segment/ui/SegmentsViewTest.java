@@ -152,4 +152,18 @@ class SegmentsViewTest extends KaribuTest {
 				null, null);
 	}
 
+	@Test
+	void a_threshold_too_large_to_store_is_refused_next_to_the_field() {
+		UUID tenant = fixtures.tenant("Large Threshold Co");
+		signInAs(fixtures.personIn(tenant, Role.ADMIN));
+		navigate("segments");
+
+		_setValue(fieldSales(), new BigDecimal("1000000000000000"));
+		_click(_get(Button.class, spec -> spec.withId("save-thresholds")));
+
+		assertThat(fieldSales().isInvalid()).isTrue();
+		assertThat(fieldSales().getErrorMessage()).isNotBlank();
+		assertThat(storedThresholds(tenant)).containsExactly(new BigDecimal("500.00"), new BigDecimal("20000.00"));
+	}
+
 }
