@@ -3,6 +3,8 @@ package com.throughline.demo;
 import java.util.UUID;
 
 import com.throughline.hypothesis.domain.EvidenceKind;
+import com.throughline.roadmap.domain.Confidence;
+import com.throughline.roadmap.domain.ItemStatus;
 import com.throughline.strategy.domain.Advantage;
 import com.throughline.strategy.domain.Market;
 import com.throughline.strategy.domain.PhaseKind;
@@ -89,6 +91,20 @@ final class DemoStrategies {
 				"We believe that precomputed rollups will halve dashboard load time for large accounts",
 				"Median dashboard load time", "3.2", "1.6", -20, PROTOTYPE, "2.4",
 				"Only three large accounts joined; rerun with more data before deciding.", admin);
+		demo.roadmapItem(embedded, "Embed snippet for partner portals", 0, ItemStatus.IN_PROGRESS, Confidence.HIGH,
+				"Launch analytics in your portal in a day instead of a quarter: no data team needed.",
+				"Your dashboards appear inside the tools your team already uses.")
+			.roadmapItem(embedded, "Single sign-on for embedded viewers", 1, ItemStatus.PLANNED, Confidence.MEDIUM,
+					"Pass security reviews first time: SSO and audit trails for every embedded view.",
+					"No extra password: open a dashboard straight from your portal.")
+			.roadmapItem(benchmarks, "Peer benchmarks next to every KPI", 2, ItemStatus.PLANNED, Confidence.MEDIUM,
+					"See how you compare with peers before the board asks.",
+					"Every KPI shows the peer median, so you know at a glance what is normal.")
+			.roadmapItem(speed, "Columnar cache for heavy dashboards", -1, ItemStatus.IN_PROGRESS, Confidence.LOW, null,
+					"The heaviest dashboards open in under a second.")
+			.roadmapItem(benchmarks, "Industry benchmark network", null, ItemStatus.PLANNED, Confidence.LOW,
+					"Strategic: benchmarks built from thousands of companies' anonymised metrics.",
+					"Compare with your industry, not just your own history.");
 		demo.hypothesis(embedded, ABANDONED,
 				"We believe that a white-label mobile app will open the field-service market", "Pilot sign-ups", "0",
 				"5", 30, SURVEY, null, "Dropped: the current phase is embedded analytics, not mobile.", admin);
@@ -139,6 +155,10 @@ final class DemoStrategies {
 				"We believe that a concierge film advisor for new members will reduce first-month churn",
 				"Monthly churn", "4.1", "3.0", -8, CONCIERGE, "3.8",
 				"Too few members used the advisor to tell; the ones who did stayed.", admin);
+		demo.roadmapItem(personal, "Rate ten films at sign-up", 0, ItemStatus.SHIPPED, Confidence.HIGH, null,
+				"Recommendations feel personal from your first evening.")
+			.roadmapItem(instant, "Prefetch the next episode", 1, ItemStatus.PLANNED, Confidence.MEDIUM, null,
+					"The next episode starts instantly.");
 		demo.hypothesis(brand, ABANDONED, "We believe that a family plan will grow households", "Members per household",
 				"1.1", "1.6", 40, SURVEY, null, "Abandoned: family viewing is outside the current phase.", admin);
 	}

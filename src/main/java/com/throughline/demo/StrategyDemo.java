@@ -9,6 +9,9 @@ import com.throughline.hypothesis.domain.Direction;
 import com.throughline.hypothesis.domain.EvidenceKind;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.domain.TestMethod;
+import com.throughline.roadmap.domain.Confidence;
+import com.throughline.roadmap.domain.ItemStatus;
+import com.throughline.roadmap.domain.Quarter;
 import com.throughline.strategy.domain.Advantage;
 import com.throughline.strategy.domain.Market;
 import com.throughline.strategy.domain.PhaseKind;
@@ -20,6 +23,7 @@ import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.GLEE_PHASE;
 import static com.throughline.db.Tables.HYPOTHESIS;
 import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static com.throughline.db.Tables.STRATEGY_VERSION;
 
@@ -37,6 +41,8 @@ final class StrategyDemo {
 	private int phases;
 
 	private int theories;
+
+	private int items;
 
 	StrategyDemo(DSLContext db, UUID tenant, UUID author) {
 		this.db = db;
@@ -137,6 +143,33 @@ final class StrategyDemo {
 			.set(HYPOTHESIS.ENDED_AT, status.finished() ? OffsetDateTime.now().minusDays(2) : null)
 			.execute();
 		return id;
+	}
+
+	/**
+	 * A roadmap item {@code quarters} quarters from now (negative: in the past; null:
+	 * Later).
+	 */
+	StrategyDemo roadmapItem(UUID theory, String title, @Nullable Integer quarters, ItemStatus status,
+			Confidence confidence, @Nullable String buyerBenefit, @Nullable String userBenefit) {
+		Quarter quarter = null;
+		if (quarters != null) {
+			quarter = Quarter.of(LocalDate.now().plusMonths(3L * quarters));
+		}
+		db.insertInto(ROADMAP_ITEM)
+			.set(ROADMAP_ITEM.TENANT_ID, tenant)
+			.set(ROADMAP_ITEM.ID, UUID.randomUUID())
+			.set(ROADMAP_ITEM.PRODUCT_ID, product)
+			.set(ROADMAP_ITEM.TITLE, title)
+			.set(ROADMAP_ITEM.THEORY_ID, theory)
+			.set(ROADMAP_ITEM.QUARTER_START, quarter == null ? null : quarter.firstDay())
+			.set(ROADMAP_ITEM.POSITION, items++)
+			.set(ROADMAP_ITEM.STATUS, status)
+			.set(ROADMAP_ITEM.CONFIDENCE, confidence)
+			.set(ROADMAP_ITEM.INTERNAL_NOTES, "Depends on the data platform team's capacity.")
+			.set(ROADMAP_ITEM.BUYER_BENEFIT, buyerBenefit)
+			.set(ROADMAP_ITEM.USER_BENEFIT, userBenefit)
+			.execute();
+		return this;
 	}
 
 	StrategyDemo evidence(UUID hypothesis, EvidenceKind kind, int daysAgo, String summary, String source) {

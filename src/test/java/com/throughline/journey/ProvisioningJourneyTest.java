@@ -46,7 +46,8 @@ class ProvisioningJourneyTest extends BrowserJourney {
 		Page editor = acceptAsNewPerson(editorLink, "Eddie Editor");
 		signIn(editor, editorEmail, PASSWORD);
 		assertThat(editor.locator("#page-title")).hasText("Welcome to " + company);
-		assertThat(navigationLabels(editor)).containsExactly("Dashboard", "Products", "Hypotheses", "Segments");
+		assertThat(navigationLabels(editor)).containsExactly("Dashboard", "Products", "Hypotheses", "Roadmap",
+				"Segments");
 		assertThat(teamNames(editor)).contains("Fran Founder", "Eddie Editor").doesNotContain("Ada Okafor");
 
 		editor.navigate(adminLink);

@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "ada@lumen.test|Dashboard,Products,Hypotheses,Segments,Members,Workspace settings,Audit log",
-					"eli@lumen.test|Dashboard,Products,Hypotheses,Segments",
-					"vera@lumen.test|Dashboard,Products,Hypotheses,Segments",
-					"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
+	@CsvSource(delimiter = '|', value = {
+			"ada@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Members,Workspace settings,Audit log",
+			"eli@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments",
+			"vera@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments",
+			"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
 	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
 		Page page = signIn(email);
 

@@ -14,6 +14,8 @@ import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
+import com.throughline.roadmap.domain.RoadmapItem;
+import com.throughline.roadmap.domain.RoadmapService;
 import com.throughline.strategy.domain.GleePhase;
 import com.throughline.strategy.domain.PhaseStatus;
 import com.throughline.strategy.domain.Product;
@@ -56,11 +58,14 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 
 	private final HypothesisService hypotheses;
 
+	private final RoadmapService roadmap;
+
 	private Product product;
 
 	private String markdown = "";
 
-	public StrategyCanvasView(StrategyService strategy, HypothesisService hypotheses) {
+	public StrategyCanvasView(StrategyService strategy, HypothesisService hypotheses, RoadmapService roadmap) {
+		this.roadmap = roadmap;
 		this.strategy = strategy;
 		this.hypotheses = hypotheses;
 		addClassNames("page", "canvas");
@@ -83,7 +88,8 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 		var theories = strategy.theories(product.id());
 		var tactics = hypotheses.ofProduct(product.id());
 		markdown = new StrategyMarkdown(this).write(product, current, phases, theories, tactics);
-		add(header(current), vision(current), glee(phases), dhm(current), smt(theories, tactics));
+		var items = roadmap.items(product.id());
+		add(header(current), vision(current), glee(phases), dhm(current), smt(theories, tactics, items));
 	}
 
 	private Component header(Strategy current) {
@@ -218,7 +224,7 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 		return card;
 	}
 
-	private Component smt(List<StrategyTheory> theories, List<Hypothesis> tactics) {
+	private Component smt(List<StrategyTheory> theories, List<Hypothesis> tactics, List<RoadmapItem> items) {
 		var section = new VerticalLayout(new H3(getTranslation("smt.title")),
 				new Paragraph(getTranslation("smt.help")));
 		section.setPadding(false);
@@ -232,7 +238,8 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 			Map<UUID, List<Hypothesis>> byTheory = tactics.stream()
 				.filter(h -> h.theoryId() != null)
 				.collect(Collectors.groupingBy(Hypothesis::theoryId));
-			theories.forEach(theory -> table.add(smtRow(theory, byTheory.getOrDefault(theory.id(), List.of()))));
+			theories.forEach(theory -> table.add(smtRow(theory, byTheory.getOrDefault(theory.id(), List.of()),
+					items.stream().filter(i -> theory.id().equals(i.theoryId())).toList())));
 			section.add(table);
 		}
 		if (Permissions.canEdit()) {
@@ -252,7 +259,7 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 		return row;
 	}
 
-	private Component smtRow(StrategyTheory theory, List<Hypothesis> tests) {
+	private Component smtRow(StrategyTheory theory, List<Hypothesis> tests, List<RoadmapItem> items) {
 		var strategyCell = new Div(new H4(theory.title()), new Span(Labels.of(this, theory.advantage())));
 		if (theory.description() != null) {
 			strategyCell.add(new Paragraph(theory.description()));
@@ -281,6 +288,12 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 			var status = new Span(Labels.of(this, h.status()));
 			status.addClassName("badge");
 			tacticsCell.add(new Div(status, link));
+		});
+		items.forEach(item -> {
+			var kind = new Span(getTranslation("smt.roadmap-item"));
+			kind.addClassName("badge");
+			tacticsCell.add(new Div(kind, new Span(item.title() + " · "
+					+ (item.quarter() == null ? getTranslation("roadmap.later") : item.quarter().toString()))));
 		});
 		var row = new Div(strategyCell, metricCell, tacticsCell);
 		row.addClassName("smt-row");

@@ -44,6 +44,8 @@ import static com.throughline.db.Tables.HYPOTHESIS_SEGMENT;
 import static com.throughline.db.Tables.SEGMENT;
 import static com.throughline.db.Tables.SEGMENT_CRITERION;
 import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
+import static com.throughline.db.Tables.ROADMAP_ITEM_HYPOTHESIS;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static com.throughline.db.Tables.STRATEGY_VERSION;
 import static com.throughline.db.Tables.INVITATION;
@@ -66,7 +68,7 @@ class TenantIsolationTest {
 	 * What a company already has when rows are made for it: a person, a product, a
 	 * hypothesis.
 	 */
-	record Owner(UUID tenant, UUID person, UUID product, UUID theory, UUID hypothesis, UUID segment) {
+	record Owner(UUID tenant, UUID person, UUID product, UUID theory, UUID hypothesis, UUID segment, UUID item) {
 	}
 
 	/** A tenant-owned table and how to make a valid row of it for a company. */
@@ -133,6 +135,13 @@ class TenantIsolationTest {
 						o -> rowOf(HYPOTHESIS_SEGMENT.newRecord(), o)
 							.with(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID, o.hypothesis())
 							.with(HYPOTHESIS_SEGMENT.SEGMENT_ID, o.segment())),
+				new TenantTable(ROADMAP_ITEM, ROADMAP_ITEM.TENANT_ID,
+						o -> rowOf(ROADMAP_ITEM.newRecord(), o).with(ROADMAP_ITEM.PRODUCT_ID, o.product())
+							.with(ROADMAP_ITEM.TITLE, "Item")),
+				new TenantTable(ROADMAP_ITEM_HYPOTHESIS, ROADMAP_ITEM_HYPOTHESIS.TENANT_ID,
+						o -> rowOf(ROADMAP_ITEM_HYPOTHESIS.newRecord(), o)
+							.with(ROADMAP_ITEM_HYPOTHESIS.ITEM_ID, o.item())
+							.with(ROADMAP_ITEM_HYPOTHESIS.HYPOTHESIS_ID, o.hypothesis())),
 				new TenantTable(EVIDENCE, EVIDENCE.TENANT_ID,
 						o -> rowOf(EVIDENCE.newRecord(), o).with(EVIDENCE.HYPOTHESIS_ID, o.hypothesis())
 							.with(EVIDENCE.KIND, EvidenceKind.LINK)
@@ -190,7 +199,7 @@ class TenantIsolationTest {
 	/** Gives a company the product, theory and hypothesis other rows refer to. */
 	private Owner owner(UUID tenant, UUID person) {
 		var empty = new Owner(tenant, person, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-				UUID.randomUUID());
+				UUID.randomUUID(), UUID.randomUUID());
 		var db = fixtures.owner();
 		db.executeInsert(rowOf(PRODUCT.newRecord(), empty).with(PRODUCT.ID, empty.product())
 			.with(PRODUCT.NAME, "Product " + tenant)
@@ -200,6 +209,9 @@ class TenantIsolationTest {
 			.with(STRATEGY_THEORY.TITLE, "T")
 			.with(STRATEGY_THEORY.ADVANTAGE, Advantage.OTHER)
 			.with(STRATEGY_THEORY.METRIC_NAME, "m"));
+		db.executeInsert(rowOf(ROADMAP_ITEM.newRecord(), empty).with(ROADMAP_ITEM.ID, empty.item())
+			.with(ROADMAP_ITEM.PRODUCT_ID, empty.product())
+			.with(ROADMAP_ITEM.TITLE, "Item of " + tenant));
 		db.executeInsert(rowOf(SEGMENT.newRecord(), empty).with(SEGMENT.ID, empty.segment())
 			.with(SEGMENT.NAME, "Segment " + tenant)
 			.with(SEGMENT.TIER, Tier.ENTERPRISE));

@@ -80,7 +80,8 @@ class TranslationsTest {
 				Advantage.class, Direction.class, TestMethod.class, HypothesisStatus.class, EvidenceKind.class,
 				com.throughline.segment.domain.Tier.class, com.throughline.segment.domain.PricingUnit.class,
 				com.throughline.segment.domain.Operator.class, com.throughline.segment.domain.CriterionStrength.class,
-				com.throughline.segment.domain.SalesMotion.class)) {
+				com.throughline.segment.domain.SalesMotion.class, com.throughline.roadmap.domain.ItemStatus.class,
+				com.throughline.roadmap.domain.Confidence.class)) {
 			for (Enum<?> value : labelled.getEnumConstants()) {
 				used.add(Labels.key(value));
 			}

@@ -46,11 +46,12 @@ class NavigationTest extends KaribuTest {
 	static Stream<Arguments> navigationPerRole() {
 		return Stream.of(
 				Arguments.of("ada@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Segments", "Members", "Workspace settings",
-								"Audit log")),
-				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Segments")),
-				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Segments")), Arguments
-					.of("platform@throughline.test", List.of("Dashboard", "Companies", "Accounts", "Platform log")));
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Members",
+								"Workspace settings", "Audit log")),
+				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments")),
+				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments")),
+				Arguments.of("platform@throughline.test",
+						List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,189 @@
+package com.throughline.roadmap.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.throughline.db.tables.records.RoadmapItemRecord;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import static com.throughline.db.Tables.HYPOTHESIS;
+import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
+import static com.throughline.db.Tables.ROADMAP_ITEM_HYPOTHESIS;
+import static com.throughline.db.Tables.STRATEGY_THEORY;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.val;
+
+/**
+ * Roadmap items, ordered within their quarter (or Later), with their hypothesis links.
+ */
+@Repository
+class RoadmapRepository {
+
+	private final DSLContext db;
+
+	RoadmapRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	List<RoadmapItem> ofProduct(UUID tenantId, UUID productId) {
+		var rows = db.select(ROADMAP_ITEM.fields())
+			.select(STRATEGY_THEORY.TITLE)
+			.from(ROADMAP_ITEM)
+			.leftJoin(STRATEGY_THEORY)
+			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
+			.orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(), ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT)
+			.fetch();
+		var links = links(tenantId, rows.map(r -> r.get(ROADMAP_ITEM.ID)));
+		return rows.map(r -> item(r, links.getOrDefault(r.get(ROADMAP_ITEM.ID), List.of())));
+	}
+
+	Optional<RoadmapItem> find(UUID tenantId, UUID id) {
+		return db.select(ROADMAP_ITEM.fields())
+			.select(STRATEGY_THEORY.TITLE)
+			.from(ROADMAP_ITEM)
+			.leftJoin(STRATEGY_THEORY)
+			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.ID.eq(id)))
+			.fetchOptional(r -> item(r, links(tenantId, List.of(id)).getOrDefault(id, List.of())));
+	}
+
+	boolean productExists(UUID tenantId, UUID productId) {
+		return db.fetchExists(PRODUCT, PRODUCT.TENANT_ID.eq(tenantId).and(PRODUCT.ID.eq(productId)));
+	}
+
+	boolean theoryOf(UUID tenantId, UUID theoryId, UUID productId) {
+		return db.fetchExists(STRATEGY_THEORY,
+				STRATEGY_THEORY.TENANT_ID.eq(tenantId)
+					.and(STRATEGY_THEORY.ID.eq(theoryId))
+					.and(STRATEGY_THEORY.PRODUCT_ID.eq(productId)));
+	}
+
+	int hypothesesOf(UUID tenantId, Collection<UUID> ids, UUID productId) {
+		return db.fetchCount(HYPOTHESIS,
+				HYPOTHESIS.TENANT_ID.eq(tenantId).and(HYPOTHESIS.ID.in(ids)).and(HYPOTHESIS.PRODUCT_ID.eq(productId)));
+	}
+
+	int nextPosition(UUID tenantId, UUID productId, @Nullable Quarter quarter) {
+		return db.select(coalesce(max(ROADMAP_ITEM.POSITION).plus(1), val(0)))
+			.from(ROADMAP_ITEM)
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
+			.and(quarter == null ? ROADMAP_ITEM.QUARTER_START.isNull()
+					: ROADMAP_ITEM.QUARTER_START.eq(quarter.firstDay()))
+			.fetchSingle()
+			.value1();
+	}
+
+	void insert(UUID tenantId, UUID id, RoadmapItemDraft draft, int position) {
+		var record = db.newRecord(ROADMAP_ITEM);
+		record.setTenantId(tenantId);
+		record.setId(id);
+		record.setPosition(position);
+		fill(record, draft);
+		db.executeInsert(record);
+		link(tenantId, id, draft.hypothesisIds());
+	}
+
+	int update(UUID tenantId, UUID id, RoadmapItemDraft draft, int version) {
+		var record = db.newRecord(ROADMAP_ITEM);
+		fill(record, draft);
+		record.setVersion(version + 1);
+		record.setUpdatedAt(null);
+		record.changed(ROADMAP_ITEM.UPDATED_AT, false);
+		int updated = db.update(ROADMAP_ITEM)
+			.set(record)
+			.set(ROADMAP_ITEM.UPDATED_AT, currentOffsetDateTime())
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId)
+				.and(ROADMAP_ITEM.ID.eq(id))
+				.and(ROADMAP_ITEM.VERSION.eq(version)))
+			.execute();
+		if (updated > 0) {
+			db.deleteFrom(ROADMAP_ITEM_HYPOTHESIS)
+				.where(ROADMAP_ITEM_HYPOTHESIS.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_HYPOTHESIS.ITEM_ID.eq(id)))
+				.execute();
+			link(tenantId, id, draft.hypothesisIds());
+		}
+		return updated;
+	}
+
+	/**
+	 * Puts the item in a column at a place, renumbering that column's other items in
+	 * order.
+	 */
+	void place(UUID tenantId, UUID productId, UUID id, @Nullable Quarter quarter, List<UUID> columnOrder) {
+		db.update(ROADMAP_ITEM)
+			.set(ROADMAP_ITEM.QUARTER_START, quarter == null ? null : quarter.firstDay())
+			.set(ROADMAP_ITEM.UPDATED_AT, currentOffsetDateTime())
+			.set(ROADMAP_ITEM.VERSION, ROADMAP_ITEM.VERSION.plus(1))
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.ID.eq(id)))
+			.execute();
+		for (int i = 0; i < columnOrder.size(); i++) {
+			db.update(ROADMAP_ITEM)
+				.set(ROADMAP_ITEM.POSITION, i)
+				.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId)
+					.and(ROADMAP_ITEM.PRODUCT_ID.eq(productId))
+					.and(ROADMAP_ITEM.ID.eq(columnOrder.get(i))))
+				.execute();
+		}
+	}
+
+	List<RoadmapItem> ofTheories(UUID tenantId, UUID productId) {
+		return ofProduct(tenantId, productId).stream().filter(i -> i.theoryId() != null).toList();
+	}
+
+	private void link(UUID tenantId, UUID itemId, List<UUID> hypothesisIds) {
+		for (UUID hypothesisId : hypothesisIds) {
+			db.insertInto(ROADMAP_ITEM_HYPOTHESIS)
+				.set(ROADMAP_ITEM_HYPOTHESIS.TENANT_ID, tenantId)
+				.set(ROADMAP_ITEM_HYPOTHESIS.ID, UUID.randomUUID())
+				.set(ROADMAP_ITEM_HYPOTHESIS.ITEM_ID, itemId)
+				.set(ROADMAP_ITEM_HYPOTHESIS.HYPOTHESIS_ID, hypothesisId)
+				.execute();
+		}
+	}
+
+	private Map<UUID, List<UUID>> links(UUID tenantId, Collection<UUID> itemIds) {
+		return db.selectFrom(ROADMAP_ITEM_HYPOTHESIS)
+			.where(ROADMAP_ITEM_HYPOTHESIS.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_HYPOTHESIS.ITEM_ID.in(itemIds)))
+			.fetch()
+			.stream()
+			.collect(groupingBy(l -> l.getItemId(), mapping(l -> l.getHypothesisId(), toList())));
+	}
+
+	private static void fill(RoadmapItemRecord r, RoadmapItemDraft d) {
+		r.setProductId(d.productId());
+		r.setTitle(d.title());
+		r.setDescription(d.description());
+		r.setTheme(d.theme());
+		r.setTheoryId(d.theoryId());
+		r.setQuarterStart(d.quarter() == null ? null : d.quarter().firstDay());
+		r.setStatus(d.status());
+		r.setConfidence(d.confidence());
+		r.setInternalNotes(d.internalNotes());
+		r.setBuyerBenefit(d.buyerBenefit());
+		r.setUserBenefit(d.userBenefit());
+	}
+
+	private static RoadmapItem item(Record r, List<UUID> hypotheses) {
+		var i = r.into(ROADMAP_ITEM);
+		return new RoadmapItem(i.getId(), i.getProductId(), i.getTitle(), i.getDescription(), i.getTheme(),
+				i.getTheoryId(), r.get(STRATEGY_THEORY.TITLE), hypotheses,
+				i.getQuarterStart() == null ? null : Quarter.starting(i.getQuarterStart()), i.getPosition(),
+				i.getStatus(), i.getConfidence(), i.getInternalNotes(), i.getBuyerBenefit(), i.getUserBenefit(),
+				i.getVersion());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.roadmap.domain;
+
+import org.jspecify.annotations.NullMarked;

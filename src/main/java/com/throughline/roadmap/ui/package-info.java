@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.roadmap.ui;
+
+import org.jspecify.annotations.NullMarked;

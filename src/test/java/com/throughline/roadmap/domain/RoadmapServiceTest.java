@@ -1,0 +1,148 @@
+package com.throughline.roadmap.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.throughline.platform.ConcurrentEditException;
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.NotFoundException;
+import com.throughline.platform.security.Role;
+import com.throughline.strategy.domain.Advantage;
+import com.throughline.strategy.domain.Market;
+import com.throughline.strategy.domain.ProductDraft;
+import com.throughline.strategy.domain.StrategyService;
+import com.throughline.strategy.domain.TheoryDraft;
+import com.throughline.support.Fixtures;
+import com.throughline.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import static com.throughline.db.Tables.ROADMAP_ITEM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class RoadmapServiceTest {
+
+	@Autowired
+	RoadmapService roadmap;
+
+	@Autowired
+	StrategyService strategy;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SignIn signIn;
+
+	UUID tenant;
+
+	UUID product;
+
+	List<Quarter> window;
+
+	@BeforeEach
+	void anEditorWithAProduct() {
+		tenant = fixtures.tenant("Roadmap Co");
+		signIn.as(fixtures.personIn(tenant, Role.EDITOR));
+		product = strategy.createProduct(new ProductDraft("Beacon", Market.SMB, null)).id();
+		window = roadmap.window();
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.signOut();
+	}
+
+	@Test
+	void the_window_is_this_quarter_and_the_next_three() {
+		var today = LocalDate.now();
+		assertThat(window).hasSize(4).first().isEqualTo(Quarter.of(today));
+		assertThat(window.get(3)).isEqualTo(Quarter.of(today.plusMonths(9)));
+	}
+
+	@Test
+	void items_are_kept_in_order_within_their_column_and_move_between_columns() {
+		var first = roadmap.create(item("First", window.getFirst()));
+		var second = roadmap.create(item("Second", window.getFirst()));
+		var later = roadmap.create(item("Someday", null));
+
+		roadmap.move(second.id(), window.getFirst(), first.id());
+		assertThat(titlesIn(window.getFirst())).containsExactly("Second", "First");
+
+		roadmap.move(later.id(), window.getFirst(), first.id());
+		assertThat(titlesIn(window.getFirst())).containsExactly("Second", "Someday", "First");
+		assertThat(roadmap.get(later.id()).quarter()).isEqualTo(window.getFirst());
+
+		roadmap.move(first.id(), null, null);
+		assertThat(titlesIn(null)).containsExactly("First");
+	}
+
+	@Test
+	void an_item_is_shareable_only_with_both_client_texts_and_slipped_when_left_in_a_past_quarter() {
+		var draft = item("Partial", window.getFirst());
+		var partial = roadmap.create(new RoadmapItemDraft(product, "Partial", null, null, null, List.of(),
+				window.getFirst(), ItemStatus.PLANNED, Confidence.HIGH, "secret", "Outcome for buyers", null));
+		assertThat(partial.shareable()).isFalse();
+		var full = roadmap.update(partial.id(),
+				new RoadmapItemDraft(product, "Partial", null, null, null, List.of(), window.getFirst(),
+						ItemStatus.PLANNED, Confidence.HIGH, "secret", "Outcome for buyers", "What changes for users"),
+				partial.version());
+		assertThat(full.shareable()).isTrue();
+		assertThat(draft.title()).isEqualTo("Partial");
+
+		LocalDate nextYear = LocalDate.now().plusYears(1);
+		assertThat(full.slipped(nextYear)).isTrue();
+		assertThat(full.slipped(LocalDate.now())).isFalse();
+	}
+
+	@Test
+	void bad_input_and_stale_versions_are_refused_and_change_nothing() {
+		var other = strategy.createProduct(new ProductDraft("Other", Market.SMB, null)).id();
+		var foreignTheory = strategy.saveTheory(other, null,
+				new TheoryDraft("Elsewhere", null, Advantage.BRAND, "metric", null, null, null), 0);
+		assertThatThrownBy(() -> roadmap.create(item(" ", null))).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> roadmap.create(new RoadmapItemDraft(product, "T", null, null, foreignTheory.id(),
+				List.of(), null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("theory"));
+		var saved = roadmap.create(item("Kept", null));
+		roadmap.update(saved.id(), item("Changed", null), saved.version());
+		assertThatThrownBy(() -> roadmap.update(saved.id(), item("Stale", null), saved.version()))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThat(roadmap.get(saved.id()).title()).isEqualTo("Changed");
+	}
+
+	@Test
+	void viewers_read_and_other_companies_see_nothing() {
+		var saved = roadmap.create(item("Visible", null));
+		signIn.as(fixtures.personIn(tenant, Role.VIEWER));
+		assertThat(roadmap.items(product)).extracting(RoadmapItem::title).containsExactly("Visible");
+		assertThatThrownBy(() -> roadmap.create(item("No", null))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> roadmap.move(saved.id(), null, null)).isInstanceOf(AccessDeniedException.class);
+
+		signIn.as(fixtures.personIn(fixtures.tenant("Stranger Co"), Role.ADMIN));
+		assertThatThrownBy(() -> roadmap.get(saved.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> roadmap.items(product)).isInstanceOf(NotFoundException.class);
+		assertThat(fixtures.owner().fetchCount(ROADMAP_ITEM, ROADMAP_ITEM.TENANT_ID.eq(tenant))).isEqualTo(1);
+	}
+
+	private RoadmapItemDraft item(String title, Quarter quarter) {
+		return new RoadmapItemDraft(product, title, null, null, null, List.of(), quarter, null, null, null, null, null);
+	}
+
+	private List<String> titlesIn(Quarter quarter) {
+		return roadmap.items(product)
+			.stream()
+			.filter(i -> java.util.Objects.equals(i.quarter(), quarter))
+			.map(RoadmapItem::title)
+			.toList();
+	}
+
+}
