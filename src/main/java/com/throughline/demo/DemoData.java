@@ -82,6 +82,7 @@ class DemoData implements ApplicationRunner {
 				accounts.add("sam@streamly.test", "", false));
 		DemoSegments.lumen(db, lumen);
 		DemoSegments.streamly(db, streamly);
+		DemoSharing.lumen(db, lumen, accounts.add("ada@lumen.test", "", false));
 	}
 
 	private static UUID tenant(DSLContext db, String slug, String name) {

@@ -15,9 +15,9 @@ class SignInJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"ada@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Members,Workspace settings,Audit log",
-			"eli@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments",
-			"vera@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments",
+			"ada@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps,Members,Workspace settings,Audit log",
+			"eli@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps",
+			"vera@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps",
 			"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
 	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
 		Page page = signIn(email);

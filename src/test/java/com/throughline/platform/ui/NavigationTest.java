@@ -46,10 +46,12 @@ class NavigationTest extends KaribuTest {
 	static Stream<Arguments> navigationPerRole() {
 		return Stream.of(
 				Arguments.of("ada@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Members",
-								"Workspace settings", "Audit log")),
-				Arguments.of("eli@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments")),
-				Arguments.of("vera@lumen.test", List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments")),
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps",
+								"Members", "Workspace settings", "Audit log")),
+				Arguments.of("eli@lumen.test",
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps")),
+				Arguments.of("vera@lumen.test",
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps")),
 				Arguments.of("platform@throughline.test",
 						List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}

@@ -1,0 +1,168 @@
+package com.throughline.sharing.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+import static com.throughline.db.Tables.CLIENT_ACCOUNT;
+import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
+import static com.throughline.db.Tables.ROADMAP_SHARE;
+import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
+import static com.throughline.db.Tables.SHARED_ROADMAP;
+import static com.throughline.db.Tables.SHARE_LINK;
+import static com.throughline.db.Tables.SHARE_PREVIEW;
+import static com.throughline.db.Tables.SHARE_VIEW;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+
+/**
+ * Key clients, shares and their links; the client-facing reads go through the database
+ * functions.
+ */
+@Repository
+class SharingRepository {
+
+	private final DSLContext db;
+
+	SharingRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	List<ClientAccount> clients(UUID tenantId) {
+		return db.selectFrom(CLIENT_ACCOUNT)
+			.where(CLIENT_ACCOUNT.TENANT_ID.eq(tenantId))
+			.orderBy(CLIENT_ACCOUNT.NAME)
+			.fetch(c -> new ClientAccount(c.getId(), c.getName(), c.getSegmentId(), c.getAnnualContractValue(),
+					c.getOwnerId(), c.getVersion()));
+	}
+
+	boolean clientNameTaken(UUID tenantId, String name) {
+		return db.fetchExists(CLIENT_ACCOUNT,
+				CLIENT_ACCOUNT.TENANT_ID.eq(tenantId).and(CLIENT_ACCOUNT.NAME.equalIgnoreCase(name)));
+	}
+
+	void insertClient(UUID tenantId, UUID id, String name, @Nullable UUID segmentId, @Nullable BigDecimal acv,
+			@Nullable UUID ownerId) {
+		db.insertInto(CLIENT_ACCOUNT)
+			.set(CLIENT_ACCOUNT.TENANT_ID, tenantId)
+			.set(CLIENT_ACCOUNT.ID, id)
+			.set(CLIENT_ACCOUNT.NAME, name)
+			.set(CLIENT_ACCOUNT.SEGMENT_ID, segmentId)
+			.set(CLIENT_ACCOUNT.ANNUAL_CONTRACT_VALUE, acv)
+			.set(CLIENT_ACCOUNT.OWNER_ID, ownerId)
+			.execute();
+	}
+
+	boolean clientExists(UUID tenantId, UUID clientId) {
+		return db.fetchExists(CLIENT_ACCOUNT,
+				CLIENT_ACCOUNT.TENANT_ID.eq(tenantId).and(CLIENT_ACCOUNT.ID.eq(clientId)));
+	}
+
+	boolean productExists(UUID tenantId, UUID productId) {
+		return db.fetchExists(PRODUCT, PRODUCT.TENANT_ID.eq(tenantId).and(PRODUCT.ID.eq(productId)));
+	}
+
+	int itemsOf(UUID tenantId, List<UUID> itemIds, UUID productId) {
+		return db.fetchCount(ROADMAP_ITEM,
+				ROADMAP_ITEM.TENANT_ID.eq(tenantId)
+					.and(ROADMAP_ITEM.ID.in(itemIds))
+					.and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)));
+	}
+
+	void insertShare(UUID tenantId, UUID id, ShareDraft draft, UUID createdBy) {
+		db.insertInto(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.TENANT_ID, tenantId)
+			.set(ROADMAP_SHARE.ID, id)
+			.set(ROADMAP_SHARE.CLIENT_ID, draft.clientId())
+			.set(ROADMAP_SHARE.PRODUCT_ID, draft.productId())
+			.set(ROADMAP_SHARE.ALL_ITEMS, draft.allItems())
+			.set(ROADMAP_SHARE.MESSAGE, draft.message())
+			.set(ROADMAP_SHARE.EXPIRES_ON, draft.expiresOn())
+			.set(ROADMAP_SHARE.CREATED_BY, createdBy)
+			.execute();
+		for (UUID itemId : draft.itemIds()) {
+			db.insertInto(ROADMAP_SHARE_ITEM)
+				.set(ROADMAP_SHARE_ITEM.TENANT_ID, tenantId)
+				.set(ROADMAP_SHARE_ITEM.ID, UUID.randomUUID())
+				.set(ROADMAP_SHARE_ITEM.SHARE_ID, id)
+				.set(ROADMAP_SHARE_ITEM.ITEM_ID, itemId)
+				.execute();
+		}
+	}
+
+	void insertLink(UUID tenantId, UUID shareId, Persona persona, String tokenHash) {
+		db.insertInto(SHARE_LINK)
+			.set(SHARE_LINK.TENANT_ID, tenantId)
+			.set(SHARE_LINK.ID, UUID.randomUUID())
+			.set(SHARE_LINK.SHARE_ID, shareId)
+			.set(SHARE_LINK.PERSONA, persona)
+			.set(SHARE_LINK.TOKEN_HASH, tokenHash)
+			.execute();
+	}
+
+	int revoke(UUID tenantId, UUID shareId) {
+		return db.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.REVOKED_AT, currentOffsetDateTime())
+			.set(ROADMAP_SHARE.VERSION, ROADMAP_SHARE.VERSION.plus(1))
+			.where(ROADMAP_SHARE.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.ID.eq(shareId)))
+			.and(ROADMAP_SHARE.REVOKED_AT.isNull())
+			.execute();
+	}
+
+	List<Share> shares(UUID tenantId) {
+		var views = field(select(count()).from(SHARE_VIEW)
+			.where(SHARE_VIEW.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(SHARE_VIEW.SHARE_ID.eq(ROADMAP_SHARE.ID))))
+			.as("views");
+		var last = field(select(max(SHARE_VIEW.VIEWED_AT)).from(SHARE_VIEW)
+			.where(SHARE_VIEW.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(SHARE_VIEW.SHARE_ID.eq(ROADMAP_SHARE.ID))))
+			.as("last_viewed");
+		return db
+			.select(ROADMAP_SHARE.ID, ROADMAP_SHARE.CLIENT_ID, CLIENT_ACCOUNT.NAME, ROADMAP_SHARE.PRODUCT_ID,
+					PRODUCT.NAME, ROADMAP_SHARE.ALL_ITEMS, ROADMAP_SHARE.MESSAGE, ROADMAP_SHARE.EXPIRES_ON,
+					ROADMAP_SHARE.REVOKED_AT, views, last)
+			.from(ROADMAP_SHARE)
+			.join(CLIENT_ACCOUNT)
+			.on(CLIENT_ACCOUNT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(CLIENT_ACCOUNT.ID.eq(ROADMAP_SHARE.CLIENT_ID)))
+			.join(PRODUCT)
+			.on(PRODUCT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(PRODUCT.ID.eq(ROADMAP_SHARE.PRODUCT_ID)))
+			.where(ROADMAP_SHARE.TENANT_ID.eq(tenantId))
+			.orderBy(ROADMAP_SHARE.CREATED_AT.desc())
+			.fetch(r -> new Share(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+					r.value8(), r.value9(), r.value10(), r.value11()));
+	}
+
+	Optional<SharedRoadmap> byToken(String tokenHash) {
+		return content(db.selectFrom(SHARED_ROADMAP.call(tokenHash)).fetch());
+	}
+
+	Optional<SharedRoadmap> preview(UUID shareId, Persona persona) {
+		return content(db.selectFrom(SHARE_PREVIEW.call(shareId, persona.name())).fetch());
+	}
+
+	private static Optional<SharedRoadmap> content(Result<? extends Record> rows) {
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		var first = rows.getFirst();
+		var items = rows.map(r -> new SharedRoadmap.SharedItem(r.get("item_title", String.class),
+				r.get("quarter_start", java.time.LocalDate.class), r.get("item_status", String.class),
+				r.get("benefit", String.class), r.get("why", String.class)));
+		return Optional.of(new SharedRoadmap(first.get("company_name", String.class),
+				first.get("client_name", String.class), first.get("product_name", String.class),
+				first.get("message", String.class), Persona.valueOf(first.get("persona", String.class)),
+				first.get("expires_on", java.time.LocalDate.class), items));
+	}
+
+}

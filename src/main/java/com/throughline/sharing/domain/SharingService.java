@@ -1,0 +1,148 @@
+package com.throughline.sharing.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.NotFoundException;
+import com.throughline.platform.audit.AuditLog;
+import com.throughline.platform.security.ActiveWorkspace;
+import com.throughline.platform.security.SecretTokens;
+import com.throughline.platform.security.SignedInPerson;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Key clients and roadmap shares. A share gets one secret link per persona; the link's
+ * persona, never the URL, decides what its holder sees. Only token hashes are stored.
+ */
+@Service
+public class SharingService {
+
+	private final SharingRepository sharing;
+
+	private final LinkThrottle throttle;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SharingService(SharingRepository sharing, LinkThrottle throttle, AuditLog audit, Clock clock) {
+		this.sharing = sharing;
+		this.throttle = throttle;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<ClientAccount> clients() {
+		return sharing.clients(ActiveWorkspace.tenantId());
+	}
+
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public ClientAccount createClient(@Nullable String name, @Nullable UUID segmentId,
+			@Nullable BigDecimal annualContractValue, @Nullable UUID ownerId) {
+		String trimmed = name == null ? "" : name.strip();
+		if (trimmed.isEmpty()) {
+			throw new InvalidInputException("name", "validation.required");
+		}
+		if (trimmed.length() > 200) {
+			throw new InvalidInputException("name", "validation.too-long");
+		}
+		if (annualContractValue != null && (annualContractValue.signum() < 0 || annualContractValue.scale() > 2
+				|| annualContractValue.compareTo(new BigDecimal("999999999999.99")) > 0)) {
+			throw new InvalidInputException("annualContractValue", "validation.money");
+		}
+		UUID tenantId = ActiveWorkspace.tenantId();
+		if (sharing.clientNameTaken(tenantId, trimmed)) {
+			throw new InvalidInputException("name", "client.name-taken");
+		}
+		UUID id = UUID.randomUUID();
+		sharing.insertClient(tenantId, id, trimmed, segmentId, annualContractValue, ownerId);
+		audit.record("client.created", trimmed, null);
+		return clients().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<Share> shares() {
+		return sharing.shares(ActiveWorkspace.tenantId());
+	}
+
+	/**
+	 * Shares a product's roadmap with a client until a future date, and issues a buyer
+	 * link and a user link.
+	 * @throws InvalidInputException for a missing client or product, a past expiry, or no
+	 * items
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public IssuedShare share(ShareDraft draft) {
+		var valid = draft.validated(LocalDate.now(clock));
+		UUID tenantId = ActiveWorkspace.tenantId();
+		if (!sharing.clientExists(tenantId, valid.clientId())) {
+			throw new InvalidInputException("client", "validation.required");
+		}
+		if (!sharing.productExists(tenantId, valid.productId())) {
+			throw new InvalidInputException("product", "validation.required");
+		}
+		if (!valid.itemIds().isEmpty()
+				&& sharing.itemsOf(tenantId, valid.itemIds(), valid.productId()) != valid.itemIds().size()) {
+			throw new InvalidInputException("items", "share.items.other-product");
+		}
+		UUID id = UUID.randomUUID();
+		sharing.insertShare(tenantId, id, valid, SignedInPerson.current().orElseThrow().id());
+		var issued = new IssuedShare(id, SecretTokens.newToken(), SecretTokens.newToken());
+		sharing.insertLink(tenantId, id, Persona.BUYER, SecretTokens.hash(issued.buyerToken()));
+		sharing.insertLink(tenantId, id, Persona.USER, SecretTokens.hash(issued.userToken()));
+		audit.record("share.created", id.toString(), valid.expiresOn().toString());
+		return issued;
+	}
+
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public void revoke(UUID shareId) {
+		if (sharing.revoke(ActiveWorkspace.tenantId(), shareId) == 0) {
+			throw new NotFoundException("Share");
+		}
+		audit.record("share.revoked", shareId.toString(), null);
+	}
+
+	/**
+	 * Exactly what a link of that persona shows, for the team to check before sending it.
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional(readOnly = true)
+	public Optional<SharedRoadmap> preview(UUID shareId, Persona persona) {
+		return sharing.preview(shareId, persona);
+	}
+
+	/**
+	 * What the holder of a link sees, or nothing — for a malformed, unknown, revoked or
+	 * expired link alike. Repeated misses from one address are refused for a while.
+	 */
+	@PermitAll
+	@Transactional
+	public Optional<SharedRoadmap> open(String token, String address) {
+		if (throttle.blocked(address)) {
+			return Optional.empty();
+		}
+		String hash = SecretTokens.hash(token == null ? "" : token);
+		Optional<SharedRoadmap> shared = SecretTokens.wellFormed(token) ? sharing.byToken(hash) : Optional.empty();
+		if (shared.isEmpty()) {
+			throttle.recordMiss(address);
+		}
+		return shared;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.sharing.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,73 @@
+package com.throughline.sharing.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.throughline.roadmap.domain.Quarter;
+import com.throughline.sharing.domain.Persona;
+import com.throughline.sharing.domain.SharedRoadmap;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * A shared roadmap, per quarter, in the terms of the persona it was shared with: the
+ * buyer reads outcomes, ROI and the strategic why; the user reads what changes in their
+ * daily work.
+ */
+class SharedRoadmapPanel extends Section {
+
+	SharedRoadmapPanel(SharedRoadmap roadmap) {
+		addClassName("shared-roadmap");
+		setId(roadmap.persona() == Persona.BUYER ? "buyer-view" : "user-view");
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+		add(new Paragraph(getTranslation("shared.from", roadmap.companyName(), roadmap.clientName())),
+				new H1(roadmap.productName()), new H2(getTranslation(
+						roadmap.persona() == Persona.BUYER ? "shared.buyer-title" : "shared.user-title")));
+		if (roadmap.message() != null) {
+			var message = new Paragraph(roadmap.message());
+			message.addClassName("vision");
+			add(message);
+		}
+		byQuarter(roadmap.items()).forEach((quarter, items) -> {
+			var column = new Div(new H3(quarter));
+			column.addClassName("shared-quarter");
+			items.forEach(item -> column.add(card(item, roadmap.persona())));
+			add(column);
+		});
+		add(new Paragraph(getTranslation("shared.valid-until", dates.format(roadmap.expiresOn()))));
+	}
+
+	private Div card(SharedRoadmap.SharedItem item, Persona persona) {
+		var status = new Span(getTranslation("item-status." + item.status().toLowerCase().replace('_', '-')));
+		status.addClassName("badge");
+		var card = new Div(new H3(item.title()), status, new Paragraph(item.benefit()));
+		card.addClassName("phase");
+		if (persona == Persona.BUYER && item.why() != null) {
+			card.add(new Paragraph(getTranslation("shared.why", item.why())));
+		}
+		return card;
+	}
+
+	private Map<String, List<SharedRoadmap.SharedItem>> byQuarter(List<SharedRoadmap.SharedItem> items) {
+		Map<String, List<SharedRoadmap.SharedItem>> groups = new LinkedHashMap<>();
+		for (var item : items) {
+			String label = item.quarterStart() == null ? getTranslation("roadmap.later") : label(item.quarterStart());
+			groups.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(item);
+		}
+		return groups;
+	}
+
+	private static String label(LocalDate start) {
+		return Quarter.of(start).toString();
+	}
+
+}

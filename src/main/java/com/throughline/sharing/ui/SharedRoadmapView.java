@@ -1,0 +1,49 @@
+package com.throughline.sharing.ui;
+
+import com.throughline.sharing.domain.SharingService;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where a client's secret link lands. The link's persona decides the view; unknown,
+ * revoked, expired and malformed links all get the same neutral page.
+ */
+@Route("r/:token")
+@AnonymousAllowed
+public class SharedRoadmapView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final SharingService sharing;
+
+	public SharedRoadmapView(SharingService sharing) {
+		this.sharing = sharing;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		removeAll();
+		String token = event.getRouteParameters().get("token").orElse("");
+		var request = VaadinServletRequest.getCurrent();
+		String address = request == null ? "unknown" : request.getRemoteAddr();
+		sharing.open(token, address).ifPresentOrElse(roadmap -> add(new SharedRoadmapPanel(roadmap)), () -> {
+			var neutral = new Main(new H2(getTranslation("shared.unavailable.title")),
+					new Paragraph(getTranslation("shared.unavailable.message")));
+			neutral.setId("share-unavailable");
+			neutral.addClassName("empty-state");
+			add(neutral);
+		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("shared.title");
+	}
+
+}

@@ -1,0 +1,230 @@
+package com.throughline.sharing.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.FieldErrors;
+import com.throughline.platform.ui.Links;
+import com.throughline.platform.ui.MainLayout;
+import com.throughline.platform.ui.Permissions;
+import com.throughline.roadmap.domain.RoadmapItem;
+import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.sharing.domain.ClientAccount;
+import com.throughline.sharing.domain.IssuedShare;
+import com.throughline.sharing.domain.Persona;
+import com.throughline.sharing.domain.Share;
+import com.throughline.sharing.domain.ShareDraft;
+import com.throughline.sharing.domain.SharingService;
+import com.throughline.strategy.domain.Product;
+import com.throughline.strategy.domain.StrategyService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Key clients and the roadmaps shared with them: who sees what until when, how often they
+ * looked, and the revoke button.
+ */
+@Route(value = "shares", layout = MainLayout.class)
+@Menu(title = "nav.shares", order = 35, icon = "vaadin:share")
+@RolesAllowed("VIEWER")
+public class SharesView extends VerticalLayout implements HasDynamicTitle {
+
+	private final SharingService sharing;
+
+	private final StrategyService strategy;
+
+	private final RoadmapService roadmap;
+
+	private final Grid<Share> shares = new Grid<>();
+
+	private final Grid<ClientAccount> clients = new Grid<>();
+
+	public SharesView(SharingService sharing, StrategyService strategy, RoadmapService roadmap) {
+		this.sharing = sharing;
+		this.strategy = strategy;
+		this.roadmap = roadmap;
+		addClassName("page");
+		var newShare = new Button(getTranslation("share.create"), VaadinIcon.SHARE.create(),
+				click -> openShareDialog());
+		newShare.setId("create-share");
+		newShare.addThemeVariants(ButtonVariant.PRIMARY);
+		var newClient = new Button(getTranslation("client.create"), VaadinIcon.PLUS.create(),
+				click -> openClientDialog());
+		newClient.setId("create-client");
+		for (var button : new Button[] { newShare, newClient }) {
+			button.setVisible(Permissions.canEdit());
+		}
+		var header = new HorizontalLayout(new H2(getTranslation("nav.shares")), newShare, newClient);
+		header.setAlignItems(Alignment.BASELINE);
+		configureShares();
+		clients.setId("clients");
+		clients.setAllRowsVisible(true);
+		clients.addColumn(ClientAccount::name).setHeader(getTranslation("client.name"));
+		clients.addColumn(c -> c.annualContractValue() == null ? "" : c.annualContractValue().toPlainString())
+			.setHeader(getTranslation("client.acv"));
+		clients.setEmptyStateText(getTranslation("client.empty"));
+		add(header, new Paragraph(getTranslation("share.help")), shares, new H3(getTranslation("client.title")),
+				clients);
+		refresh();
+	}
+
+	private void configureShares() {
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+		LocalDate today = roadmap.today();
+		shares.setId("shares");
+		shares.setAllRowsVisible(true);
+		shares.addColumn(Share::clientName).setHeader(getTranslation("client.name"));
+		shares.addColumn(Share::productName).setHeader(getTranslation("hypothesis.product"));
+		shares.addColumn(s -> dates.format(s.expiresOn())).setHeader(getTranslation("share.expires"));
+		shares
+			.addColumn(s -> getTranslation(
+					s.revokedAt() != null ? "share.revoked" : s.active(today) ? "share.active" : "share.expired"))
+			.setHeader(getTranslation("tenant.status"));
+		shares.addColumn(Share::views).setHeader(getTranslation("share.views"));
+		shares.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+		shares.setEmptyStateText(getTranslation("share.empty"));
+	}
+
+	private HorizontalLayout actions(Share share) {
+		var bar = new HorizontalLayout();
+		if (!Permissions.canEdit()) {
+			return bar;
+		}
+		for (Persona persona : Persona.values()) {
+			var preview = new Button(
+					getTranslation(persona == Persona.BUYER ? "share.preview-buyer" : "share.preview-user"),
+					click -> getUI().ifPresent(ui -> ui.navigate(SharePreviewView.class,
+							SharePreviewView.parameters(share.id(), persona))));
+			preview.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			bar.add(preview);
+		}
+		if (share.revokedAt() == null) {
+			var revoke = new Button(getTranslation("share.revoke"), click -> Feedback.confirm(this,
+					"share.revoke.title", "share.revoke.message", "share.revoke", () -> {
+						sharing.revoke(share.id());
+						Feedback.success(this, "share.revoked-now", share.clientName());
+						refresh();
+					}, share.clientName()));
+			revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+			bar.add(revoke);
+		}
+		return bar;
+	}
+
+	private void openClientDialog() {
+		var dialog = new Dialog(getTranslation("client.create"));
+		var name = new TextField(getTranslation("client.name"));
+		name.setId("client-name");
+		name.setMaxLength(200);
+		var acv = new BigDecimalField(getTranslation("client.acv"));
+		dialog.add(new FormLayout(name, acv));
+		var save = new Button(getTranslation("action.save"), click -> {
+			try {
+				sharing.createClient(name.getValue(), null, acv.getValue(), null);
+				dialog.close();
+				refresh();
+			}
+			catch (InvalidInputException ex) {
+				FieldErrors.show(dialog, ex, Map.of("name", name, "annualContractValue", acv));
+			}
+		});
+		save.setId("save-client");
+		save.addThemeVariants(ButtonVariant.PRIMARY);
+		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+		dialog.open();
+	}
+
+	private void openShareDialog() {
+		var dialog = new Dialog(getTranslation("share.create"));
+		dialog.setWidth("44rem");
+		var client = new ComboBox<ClientAccount>(getTranslation("client.name"), sharing.clients());
+		client.setId("share-client");
+		client.setItemLabelGenerator(ClientAccount::name);
+		var product = new ComboBox<Product>(getTranslation("hypothesis.product"), strategy.products());
+		product.setId("share-product");
+		product.setItemLabelGenerator(Product::name);
+		var all = new Checkbox(getTranslation("share.all-items"), true);
+		all.setId("share-all-items");
+		var items = new MultiSelectComboBox<RoadmapItem>(getTranslation("share.items"));
+		items.setItemLabelGenerator(RoadmapItem::title);
+		items.setVisible(false);
+		all.addValueChangeListener(change -> items.setVisible(!change.getValue()));
+		product.addValueChangeListener(change -> items.setItems(change.getValue() == null ? java.util.List.of()
+				: roadmap.items(change.getValue().id()).stream().filter(RoadmapItem::shareable).toList()));
+		var message = new TextArea(getTranslation("share.message"));
+		message.setMaxLength(2000);
+		var expires = new DatePicker(getTranslation("share.expires"), roadmap.today().plusMonths(3));
+		expires.setId("share-expires");
+		dialog.add(new FormLayout(client, product, all, items, message, expires));
+		var save = new Button(getTranslation("share.create"), click -> {
+			var draft = new ShareDraft(client.getValue() == null ? null : client.getValue().id(),
+					product.getValue() == null ? null : product.getValue().id(), all.getValue(),
+					items.getValue().stream().map(RoadmapItem::id).toList(), message.getValue(), expires.getValue());
+			try {
+				var issued = sharing.share(draft);
+				refresh();
+				showLinks(dialog, issued);
+			}
+			catch (InvalidInputException ex) {
+				FieldErrors.show(dialog, ex, Map.of("client", client, "product", product, "items", items, "message",
+						message, "expiresOn", expires));
+			}
+		});
+		save.setId("save-share");
+		save.addThemeVariants(ButtonVariant.PRIMARY);
+		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+		dialog.open();
+	}
+
+	private void showLinks(Dialog dialog, IssuedShare issued) {
+		dialog.removeAll();
+		dialog.getFooter().removeAll();
+		var buyer = new TextField(getTranslation("share.link.buyer"));
+		buyer.setId("buyer-link");
+		buyer.setValue(Links.absolute(IssuedShare.path(issued.buyerToken())));
+		buyer.setReadOnly(true);
+		buyer.setWidthFull();
+		var user = new TextField(getTranslation("share.link.user"));
+		user.setId("user-link");
+		user.setValue(Links.absolute(IssuedShare.path(issued.userToken())));
+		user.setReadOnly(true);
+		user.setWidthFull();
+		dialog.add(new Paragraph(getTranslation("share.links.help")), buyer, user);
+		dialog.getFooter().add(new Button(getTranslation("action.done"), click -> dialog.close()));
+	}
+
+	private void refresh() {
+		shares.setItems(sharing.shares());
+		clients.setItems(sharing.clients());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("nav.shares");
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.throughline.sharing.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,200 @@
+package com.throughline.sharing.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.security.Role;
+import com.throughline.platform.security.SecretTokens;
+import com.throughline.platform.security.TenantStatus;
+import com.throughline.roadmap.domain.Confidence;
+import com.throughline.roadmap.domain.ItemStatus;
+import com.throughline.roadmap.domain.RoadmapItemDraft;
+import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.strategy.domain.Market;
+import com.throughline.strategy.domain.ProductDraft;
+import com.throughline.strategy.domain.StrategyService;
+import com.throughline.support.Fixtures;
+import com.throughline.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import static com.throughline.db.Tables.ROADMAP_SHARE;
+import static com.throughline.db.Tables.SHARE_LINK;
+import static com.throughline.db.Tables.SHARE_VIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a link holder sees, and what they never see. */
+@SpringBootTest
+class SharingServiceTest {
+
+	@Autowired
+	SharingService sharing;
+
+	@Autowired
+	StrategyService strategy;
+
+	@Autowired
+	RoadmapService roadmap;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	SignIn signIn;
+
+	UUID tenant;
+
+	UUID product;
+
+	UUID client;
+
+	@BeforeEach
+	void aProductWithARoadmapAndAKeyClient() {
+		tenant = fixtures.tenant("Share Co");
+		signIn.as(fixtures.personIn(tenant, Role.EDITOR));
+		product = strategy.createProduct(new ProductDraft("Atlas", Market.ENTERPRISE, null)).id();
+		var otherProduct = strategy.createProduct(new ProductDraft("Secret Product", Market.SMB, null)).id();
+		item(product, "Shared item", "Saves 20 % of audit time", "One click exports", ItemStatus.PLANNED);
+		item(product, "Half-written item", "Only a buyer text", null, ItemStatus.PLANNED);
+		item(product, "Parked item", "Buyer text", "User text", ItemStatus.PARKED);
+		item(otherProduct, "Other product item", "Buyer", "User", ItemStatus.PLANNED);
+		client = sharing.createClient("Northwind", null, null, null).id();
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.signOut();
+	}
+
+	@Test
+	void the_buyer_link_shows_buyer_benefits_and_the_user_link_user_benefits_of_shareable_items_only() {
+		var issued = sharing.share(shareAll());
+		SignIn.signOut();
+
+		var buyer = sharing.open(issued.buyerToken(), "10.0.0.1").orElseThrow();
+		var user = sharing.open(issued.userToken(), "10.0.0.1").orElseThrow();
+
+		assertThat(buyer.persona()).isEqualTo(Persona.BUYER);
+		assertThat(buyer.items()).extracting(SharedRoadmap.SharedItem::title).containsExactly("Shared item");
+		assertThat(buyer.items()).extracting(SharedRoadmap.SharedItem::benefit)
+			.containsExactly("Saves 20 % of audit time");
+		assertThat(user.persona()).isEqualTo(Persona.USER);
+		assertThat(user.items()).extracting(SharedRoadmap.SharedItem::benefit).containsExactly("One click exports");
+		assertThat(user.toString()).doesNotContain("internal secret", "Secret Product", "Saves 20 %");
+		assertThat(buyer.toString()).doesNotContain("internal secret", "Secret Product", "One click exports");
+	}
+
+	@Test
+	void only_token_hashes_are_stored_and_every_view_is_logged() {
+		var issued = sharing.share(shareAll());
+		var stored = fixtures.owner().selectFrom(SHARE_LINK).where(SHARE_LINK.TENANT_ID.eq(tenant)).fetch();
+		assertThat(stored).extracting(l -> l.getTokenHash())
+			.containsExactlyInAnyOrder(SecretTokens.hash(issued.buyerToken()), SecretTokens.hash(issued.userToken()));
+		SignIn.signOut();
+
+		sharing.open(issued.buyerToken(), "10.0.0.2");
+		sharing.open(issued.buyerToken(), "10.0.0.2");
+
+		assertThat(fixtures.owner().fetchCount(SHARE_VIEW, SHARE_VIEW.TENANT_ID.eq(tenant))).isEqualTo(2);
+	}
+
+	@Test
+	void revoked_expired_guessed_and_malformed_links_show_nothing() {
+		var revoked = sharing.share(shareAll());
+		sharing.revoke(revoked.shareId());
+		var expiring = sharing.share(shareAll());
+		fixtures.owner()
+			.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.EXPIRES_ON, LocalDate.now().minusDays(1))
+			.where(ROADMAP_SHARE.ID.eq(expiring.shareId()))
+			.execute();
+		SignIn.signOut();
+
+		assertThat(sharing.open(revoked.buyerToken(), "10.0.0.3")).isEmpty();
+		assertThat(sharing.open(expiring.userToken(), "10.0.0.3")).isEmpty();
+		assertThat(sharing.open(SecretTokens.newToken(), "10.0.0.3")).isEmpty();
+		assertThat(sharing.open("../../etc/passwd", "10.0.0.3")).isEmpty();
+	}
+
+	@Test
+	void a_suspended_companys_links_stop_working() {
+		var issued = sharing.share(shareAll());
+		fixtures.setStatus(tenant, TenantStatus.SUSPENDED);
+		SignIn.signOut();
+
+		assertThat(sharing.open(issued.buyerToken(), "10.0.0.4")).isEmpty();
+	}
+
+	@Test
+	void repeated_bad_links_from_one_address_are_refused_even_for_a_good_link() {
+		var issued = sharing.share(shareAll());
+		SignIn.signOut();
+		for (int i = 0; i < 20; i++) {
+			sharing.open(SecretTokens.newToken(), "10.9.9.9");
+		}
+
+		assertThat(sharing.open(issued.buyerToken(), "10.9.9.9")).isEmpty();
+		assertThat(sharing.open(issued.buyerToken(), "10.9.9.8")).isPresent();
+	}
+
+	@Test
+	void the_preview_shows_exactly_what_the_link_shows() {
+		var issued = sharing.share(shareAll());
+		var preview = sharing.preview(issued.shareId(), Persona.USER).orElseThrow();
+		SignIn.signOut();
+
+		assertThat(sharing.open(issued.userToken(), "10.0.0.5").orElseThrow()).isEqualTo(preview);
+	}
+
+	@Test
+	void a_share_needs_a_future_expiry_and_items_of_its_product() {
+		assertThatThrownBy(() -> sharing.share(new ShareDraft(client, product, true, List.of(), null, LocalDate.now())))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("expiresOn"));
+		assertThatThrownBy(() -> sharing.share(new ShareDraft(client, product, false, List.of(), null, future())))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("items"));
+		assertThat(fixtures.owner().fetchCount(ROADMAP_SHARE, ROADMAP_SHARE.TENANT_ID.eq(tenant))).isZero();
+	}
+
+	@Test
+	void viewers_cannot_share_revoke_or_preview() {
+		var issued = sharing.share(shareAll());
+		signIn.as(fixtures.personIn(tenant, Role.VIEWER));
+
+		assertThatThrownBy(() -> sharing.share(shareAll())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> sharing.revoke(issued.shareId())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> sharing.preview(issued.shareId(), Persona.BUYER))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void another_company_cannot_preview_or_revoke_the_share() {
+		var issued = sharing.share(shareAll());
+		signIn.as(fixtures.personIn(fixtures.tenant("Rival Co"), Role.ADMIN));
+
+		assertThat(sharing.preview(issued.shareId(), Persona.BUYER)).isEmpty();
+		assertThatThrownBy(() -> sharing.revoke(issued.shareId()))
+			.isInstanceOf(com.throughline.platform.NotFoundException.class);
+	}
+
+	private ShareDraft shareAll() {
+		return new ShareDraft(client, product, true, List.of(), "Here is what is coming", future());
+	}
+
+	private static LocalDate future() {
+		return LocalDate.now().plusMonths(2);
+	}
+
+	private void item(UUID productId, String title, String buyer, String user, ItemStatus status) {
+		roadmap.create(new RoadmapItemDraft(productId, title, null, null, null, List.of(), null, status, Confidence.LOW,
+				"internal secret", buyer, user));
+	}
+
+}
