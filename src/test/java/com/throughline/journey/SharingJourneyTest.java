@@ -62,12 +62,4 @@ class SharingJourneyTest extends BrowserJourney {
 		assertThat(buyer.locator("#share-unavailable")).isVisible();
 	}
 
-	private static void choose(Page page, String comboBox, String item) {
-		page.locator(comboBox + " input").fill(item);
-		page.locator("vaadin-combo-box-item:visible")
-			.filter(new Locator.FilterOptions().setHasText(item))
-			.first()
-			.click();
-	}
-
 }

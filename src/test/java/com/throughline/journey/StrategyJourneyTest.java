@@ -90,12 +90,4 @@ class StrategyJourneyTest extends BrowserJourney {
 		assertThat(teammate.locator("#outcome")).containsText("Reminders work; make them the default.");
 	}
 
-	private static void choose(Page page, String comboBox, String item) {
-		page.locator(comboBox + " input").fill(item);
-		page.locator("vaadin-combo-box-item:visible")
-			.filter(new Locator.FilterOptions().setHasText(item))
-			.first()
-			.click();
-	}
-
 }

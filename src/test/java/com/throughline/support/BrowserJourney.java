@@ -88,6 +88,15 @@ public abstract class BrowserJourney {
 		return page;
 	}
 
+	/** Types into a combo box and picks the matching item. */
+	protected static void choose(Page page, String comboBox, String item) {
+		page.locator(comboBox + " input").fill(item);
+		page.locator("vaadin-combo-box-item:visible")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item))
+			.first()
+			.click();
+	}
+
 	protected static List<String> navigationLabels(Page page) {
 		page.locator("vaadin-side-nav-item").first().waitFor();
 		return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
