@@ -40,6 +40,11 @@ class SharingJourneyTest extends BrowserJourney {
 		assertThat(buyer.locator("#buyer-view")).not().containsText("data platform team");
 		assertThat(buyer.locator("#buyer-view")).not().containsText("Columnar cache");
 
+		buyer.locator("vaadin-button.react").first().click();
+		assertThat(buyer.getByText("Thank you, noted").first()).isVisible();
+		editor.navigate(url("/roadmap"));
+		assertThat(editor.locator("#timeline")).containsText("Important to 1 client(s): " + client);
+
 		Page user = newVisitor();
 		user.navigate(userLink);
 		assertThat(user.locator("#user-view")).containsText("Your dashboards appear inside the tools");

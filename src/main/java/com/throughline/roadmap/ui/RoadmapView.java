@@ -2,6 +2,7 @@ package com.throughline.roadmap.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.throughline.hypothesis.domain.HypothesisService;
@@ -11,6 +12,8 @@ import com.throughline.platform.ui.Permissions;
 import com.throughline.roadmap.domain.Quarter;
 import com.throughline.roadmap.domain.RoadmapItem;
 import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.sharing.domain.ClientInterest;
+import com.throughline.sharing.domain.SharingService;
 import com.throughline.strategy.domain.Product;
 import com.throughline.strategy.domain.StrategyService;
 import com.vaadin.flow.component.Component;
@@ -52,6 +55,10 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final HypothesisService hypotheses;
 
+	private final SharingService sharing;
+
+	private Map<UUID, List<ClientInterest>> interest = Map.of();
+
 	private final Select<Product> product = new Select<>();
 
 	private final Tabs views = new Tabs();
@@ -62,7 +69,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private @Nullable RoadmapItem dragged;
 
-	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses) {
+	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses,
+			SharingService sharing) {
+		this.sharing = sharing;
 		this.roadmap = roadmap;
 		this.strategy = strategy;
 		this.hypotheses = hypotheses;
@@ -99,6 +108,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		var items = roadmap.items(product.getValue().id());
+		interest = sharing.interest(product.getValue().id());
 		content.add(views.getSelectedTab() == timelineTab ? timeline(items) : grid(items));
 	}
 
@@ -156,6 +166,18 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			var flag = new Span(getTranslation("roadmap.slipped"));
 			flag.addClassNames("badge", "overdue");
 			card.add(flag);
+		}
+		var clients = interest.getOrDefault(item.id(), List.of());
+		if (!clients.isEmpty()) {
+			var value = clients.stream()
+				.map(ClientInterest::annualContractValue)
+				.filter(java.util.Objects::nonNull)
+				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+			var cares = new Span(getTranslation("roadmap.interest", clients.size(),
+					String.join(", ", clients.stream().map(ClientInterest::clientName).toList()),
+					value.stripTrailingZeros().toPlainString()));
+			cares.addClassNames("badge", "status-testing");
+			card.add(cares);
 		}
 		if (!item.shareable()) {
 			var internal = new Span(getTranslation("roadmap.not-shareable"));

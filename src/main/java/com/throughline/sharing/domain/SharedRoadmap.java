@@ -2,6 +2,7 @@ package com.throughline.sharing.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ public record SharedRoadmap(String companyName, String clientName, String produc
 	 * One item: title, quarter (null: later), status, the persona's benefit and, for
 	 * buyers, the why.
 	 */
-	public record SharedItem(String title, @Nullable LocalDate quarterStart, String status, String benefit,
+	public record SharedItem(UUID id, String title, @Nullable LocalDate quarterStart, String status, String benefit,
 			@Nullable String why) {
 
 	}

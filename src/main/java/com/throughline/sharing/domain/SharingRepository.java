@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.throughline.db.Routines;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -20,6 +21,7 @@ import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARED_ROADMAP;
 import static com.throughline.db.Tables.SHARE_LINK;
 import static com.throughline.db.Tables.SHARE_PREVIEW;
+import static com.throughline.db.Tables.SHARE_REACTION;
 import static com.throughline.db.Tables.SHARE_VIEW;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -151,14 +153,35 @@ class SharingRepository {
 		return content(db.selectFrom(SHARE_PREVIEW.call(shareId, persona.name())).fetch());
 	}
 
+	boolean react(String tokenHash, UUID itemId, @Nullable String comment) {
+		return Boolean.TRUE.equals(Routines.reactToShare(db.configuration(), tokenHash, itemId, comment));
+	}
+
+	/**
+	 * Per item of a product: which clients marked it important, with their contract
+	 * values.
+	 */
+	List<ClientInterest> interest(UUID tenantId, UUID productId) {
+		return db
+			.selectDistinct(SHARE_REACTION.ITEM_ID, CLIENT_ACCOUNT.ID, CLIENT_ACCOUNT.NAME,
+					CLIENT_ACCOUNT.ANNUAL_CONTRACT_VALUE)
+			.from(SHARE_REACTION)
+			.join(ROADMAP_SHARE)
+			.on(ROADMAP_SHARE.TENANT_ID.eq(SHARE_REACTION.TENANT_ID).and(ROADMAP_SHARE.ID.eq(SHARE_REACTION.SHARE_ID)))
+			.join(CLIENT_ACCOUNT)
+			.on(CLIENT_ACCOUNT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(CLIENT_ACCOUNT.ID.eq(ROADMAP_SHARE.CLIENT_ID)))
+			.where(SHARE_REACTION.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.PRODUCT_ID.eq(productId)))
+			.fetch(r -> new ClientInterest(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
 	private static Optional<SharedRoadmap> content(Result<? extends Record> rows) {
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		var first = rows.getFirst();
-		var items = rows.map(r -> new SharedRoadmap.SharedItem(r.get("item_title", String.class),
-				r.get("quarter_start", java.time.LocalDate.class), r.get("item_status", String.class),
-				r.get("benefit", String.class), r.get("why", String.class)));
+		var items = rows.map(r -> new SharedRoadmap.SharedItem(r.get("item_id", UUID.class),
+				r.get("item_title", String.class), r.get("quarter_start", java.time.LocalDate.class),
+				r.get("item_status", String.class), r.get("benefit", String.class), r.get("why", String.class)));
 		return Optional.of(new SharedRoadmap(first.get("company_name", String.class),
 				first.get("client_name", String.class), first.get("product_name", String.class),
 				first.get("message", String.class), Persona.valueOf(first.get("persona", String.class)),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -125,6 +126,35 @@ public class SharingService {
 	@Transactional(readOnly = true)
 	public Optional<SharedRoadmap> preview(UUID shareId, Persona persona) {
 		return sharing.preview(shareId, persona);
+	}
+
+	/**
+	 * The link holder marks a shared item "important to us", with an optional comment (≤
+	 * 1,000 characters). False when the link or the item is not (or no longer) shared.
+	 */
+	@PermitAll
+	@Transactional
+	public boolean react(String token, UUID itemId, @Nullable String comment, String address) {
+		if (throttle.blocked(address) || !SecretTokens.wellFormed(token)) {
+			return false;
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		if (text != null && text.length() > 1000) {
+			throw new InvalidInputException("comment", "validation.too-long.max");
+		}
+		return sharing.react(SecretTokens.hash(token), itemId, text);
+	}
+
+	/**
+	 * Which clients care about which items of a product, with the contract value behind
+	 * them.
+	 */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public Map<UUID, List<ClientInterest>> interest(UUID productId) {
+		return sharing.interest(ActiveWorkspace.tenantId(), productId)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(ClientInterest::itemId));
 	}
 
 	/**

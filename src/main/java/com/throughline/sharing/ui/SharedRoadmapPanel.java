@@ -25,7 +25,21 @@ import com.vaadin.flow.component.html.Span;
  */
 class SharedRoadmapPanel extends Section {
 
+	/** Marks an item important; answers whether it was recorded. */
+	interface Reaction {
+
+		boolean react(java.util.UUID itemId, String comment);
+
+	}
+
+	private final Reaction reaction;
+
 	SharedRoadmapPanel(SharedRoadmap roadmap) {
+		this(roadmap, null);
+	}
+
+	SharedRoadmapPanel(SharedRoadmap roadmap, @org.jspecify.annotations.Nullable Reaction reaction) {
+		this.reaction = reaction;
 		addClassName("shared-roadmap");
 		setId(roadmap.persona() == Persona.BUYER ? "buyer-view" : "user-view");
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
@@ -54,7 +68,33 @@ class SharedRoadmapPanel extends Section {
 		if (persona == Persona.BUYER && item.why() != null) {
 			card.add(new Paragraph(getTranslation("shared.why", item.why())));
 		}
+		if (reaction != null) {
+			card.add(reactButton(item));
+		}
 		return card;
+	}
+
+	private Div reactButton(SharedRoadmap.SharedItem item) {
+		var comment = new com.vaadin.flow.component.textfield.TextField();
+		comment.setPlaceholder(getTranslation("shared.react.comment"));
+		comment.setAriaLabel(getTranslation("shared.react.comment"));
+		comment.setMaxLength(1000);
+		comment.addClassName("no-print");
+		var done = new Span(getTranslation("shared.react.done"));
+		done.addClassNames("badge", "status-validated");
+		done.setVisible(false);
+		var button = new com.vaadin.flow.component.button.Button(getTranslation("shared.react"),
+				com.vaadin.flow.component.icon.VaadinIcon.STAR.create());
+		button.addClassNames("react", "no-print");
+		button.addClickListener(click -> {
+			if (reaction.react(item.id(), comment.getValue())) {
+				done.setVisible(true);
+				button.setEnabled(false);
+			}
+		});
+		var box = new Div(comment, button, done);
+		box.addClassName("react-box");
+		return box;
 	}
 
 	private Map<String, List<SharedRoadmap.SharedItem>> byQuarter(List<SharedRoadmap.SharedItem> items) {

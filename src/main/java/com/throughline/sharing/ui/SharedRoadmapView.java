@@ -32,13 +32,15 @@ public class SharedRoadmapView extends Main implements BeforeEnterObserver, HasD
 		String token = event.getRouteParameters().get("token").orElse("");
 		var request = VaadinServletRequest.getCurrent();
 		String address = request == null ? "unknown" : request.getRemoteAddr();
-		sharing.open(token, address).ifPresentOrElse(roadmap -> add(new SharedRoadmapPanel(roadmap)), () -> {
-			var neutral = new Main(new H2(getTranslation("shared.unavailable.title")),
-					new Paragraph(getTranslation("shared.unavailable.message")));
-			neutral.setId("share-unavailable");
-			neutral.addClassName("empty-state");
-			add(neutral);
-		});
+		sharing.open(token, address)
+			.ifPresentOrElse(roadmap -> add(new SharedRoadmapPanel(roadmap,
+					(itemId, comment) -> sharing.react(token, itemId, comment, address))), () -> {
+						var neutral = new Main(new H2(getTranslation("shared.unavailable.title")),
+								new Paragraph(getTranslation("shared.unavailable.message")));
+						neutral.setId("share-unavailable");
+						neutral.addClassName("empty-state");
+						add(neutral);
+					});
 	}
 
 	@Override

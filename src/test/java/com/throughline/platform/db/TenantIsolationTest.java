@@ -42,6 +42,7 @@ import static com.throughline.db.Tables.CLIENT_ACCOUNT;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
 import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARE_LINK;
+import static com.throughline.db.Tables.SHARE_REACTION;
 import static com.throughline.db.Tables.SHARE_VIEW;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.GLEE_PHASE;
@@ -165,6 +166,10 @@ class TenantIsolationTest {
 				new TenantTable(SHARE_VIEW, SHARE_VIEW.TENANT_ID,
 						o -> rowOf(SHARE_VIEW.newRecord(), o).with(SHARE_VIEW.SHARE_ID, o.share())
 							.with(SHARE_VIEW.LINK_ID, o.link())),
+				new TenantTable(SHARE_REACTION, SHARE_REACTION.TENANT_ID,
+						o -> rowOf(SHARE_REACTION.newRecord(), o).with(SHARE_REACTION.SHARE_ID, o.share())
+							.with(SHARE_REACTION.LINK_ID, o.link())
+							.with(SHARE_REACTION.ITEM_ID, o.item())),
 				new TenantTable(EVIDENCE, EVIDENCE.TENANT_ID,
 						o -> rowOf(EVIDENCE.newRecord(), o).with(EVIDENCE.HYPOTHESIS_ID, o.hypothesis())
 							.with(EVIDENCE.KIND, EvidenceKind.LINK)

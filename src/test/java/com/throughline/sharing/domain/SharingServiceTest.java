@@ -184,6 +184,30 @@ class SharingServiceTest {
 			.isInstanceOf(com.throughline.platform.NotFoundException.class);
 	}
 
+	@Test
+	void a_client_marks_a_shared_item_important_and_the_team_sees_who_cares_and_their_contract_value() {
+		UUID big = sharing.createClient("Big Buyer", null, new java.math.BigDecimal("120000"), null).id();
+		var issued = sharing.share(new ShareDraft(big, product, true, List.of(), null, future()));
+		var unshared = roadmap.items(product)
+			.stream()
+			.filter(i -> i.title().equals("Half-written item"))
+			.findFirst()
+			.orElseThrow();
+		SignIn.signOut();
+		var item = sharing.open(issued.userToken(), "10.0.0.6").orElseThrow().items().getFirst();
+
+		assertThat(sharing.react(issued.userToken(), item.id(), "We need this before Q3", "10.0.0.6")).isTrue();
+		assertThat(sharing.react(issued.userToken(), unshared.id(), null, "10.0.0.6")).isFalse();
+		assertThat(sharing.react(SecretTokens.newToken(), item.id(), null, "10.0.0.6")).isFalse();
+
+		signIn.as(fixtures.personIn(tenant, Role.VIEWER));
+		assertThat(sharing.interest(product).get(item.id())).singleElement().satisfies(interest -> {
+			assertThat(interest.clientName()).isEqualTo("Big Buyer");
+			assertThat(interest.annualContractValue()).isEqualByComparingTo("120000");
+		});
+		assertThat(sharing.interest(product)).doesNotContainKey(unshared.id());
+	}
+
 	private ShareDraft shareAll() {
 		return new ShareDraft(client, product, true, List.of(), "Here is what is coming", future());
 	}
