@@ -18,6 +18,8 @@ import com.throughline.roadmap.domain.Quarter;
 import com.throughline.roadmap.domain.RoadmapItem;
 import com.throughline.roadmap.domain.RoadmapItemDraft;
 import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.segment.domain.Segment;
+import com.throughline.segment.domain.SegmentService;
 import com.throughline.strategy.domain.Product;
 import com.throughline.strategy.domain.StrategyTheory;
 import com.vaadin.flow.component.button.Button;
@@ -41,8 +43,9 @@ class RoadmapItemDialog extends Dialog {
 	/** The Later column, as a choice in the quarter list. */
 	static final Quarter LATER = new Quarter(9999, 4);
 
-	RoadmapItemDialog(RoadmapService roadmap, Product product, List<StrategyTheory> theories,
-			List<Hypothesis> hypotheses, @Nullable RoadmapItem item, Consumer<RoadmapItem> onSaved) {
+	RoadmapItemDialog(RoadmapService roadmap, SegmentService segmentService, Product product,
+			List<StrategyTheory> theories, List<Hypothesis> hypotheses, @Nullable RoadmapItem item,
+			Consumer<RoadmapItem> onSaved) {
 		setHeaderTitle(getTranslation(item == null ? "roadmap.create" : "roadmap.edit"));
 		setWidth("52rem");
 		var title = new TextField(getTranslation("roadmap.title"));
@@ -83,6 +86,15 @@ class RoadmapItemDialog extends Dialog {
 		var tests = new MultiSelectComboBox<Hypothesis>(getTranslation("roadmap.hypotheses"));
 		tests.setItems(hypotheses);
 		tests.setItemLabelGenerator(Hypothesis::statement);
+		var segments = new MultiSelectComboBox<Segment>(getTranslation("hypothesis.segments"));
+		segments.setId("item-segments");
+		var allSegments = segmentService.segments(false);
+		segments.setItems(allSegments);
+		segments.setItemLabelGenerator(Segment::name);
+		if (item != null) {
+			var tagged = segmentService.segmentsOfRoadmapItem(item.id());
+			segments.select(allSegments.stream().filter(seg -> tagged.contains(seg.id())).toList());
+		}
 		var notes = new TextArea(getTranslation("roadmap.internal-notes"));
 		notes.setHelperText(getTranslation("roadmap.internal.help"));
 		notes.setMaxLength(4000);
@@ -104,8 +116,9 @@ class RoadmapItemDialog extends Dialog {
 			buyer.setValue(item.buyerBenefit() == null ? "" : item.buyerBenefit());
 			user.setValue(item.userBenefit() == null ? "" : item.userBenefit());
 		}
-		var form = new FormLayout(title, theme, quarter, status, confidence, theory, tests, description, notes, buyer,
-				user);
+		var form = new FormLayout(title, theme, quarter, status, confidence, theory, tests, segments, description,
+				notes, buyer, user);
+		form.setColspan(segments, 2);
 		form.setColspan(tests, 2);
 		form.setColspan(description, 2);
 		form.setColspan(notes, 2);
@@ -118,6 +131,7 @@ class RoadmapItemDialog extends Dialog {
 					confidence.getValue(), notes.getValue(), buyer.getValue(), user.getValue());
 			try {
 				var saved = item == null ? roadmap.create(draft) : roadmap.update(item.id(), draft, item.version());
+				segmentService.tagRoadmapItem(saved.id(), segments.getValue().stream().map(Segment::id).toList());
 				close();
 				onSaved.accept(saved);
 			}

@@ -12,6 +12,7 @@ import com.throughline.platform.ui.Permissions;
 import com.throughline.roadmap.domain.Quarter;
 import com.throughline.roadmap.domain.RoadmapItem;
 import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.segment.domain.SegmentService;
 import com.throughline.sharing.domain.ClientInterest;
 import com.throughline.sharing.domain.SharingService;
 import com.throughline.strategy.domain.Product;
@@ -57,6 +58,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SharingService sharing;
 
+	private final SegmentService segments;
+
 	private Map<UUID, List<ClientInterest>> interest = Map.of();
 
 	private final Select<Product> product = new Select<>();
@@ -70,7 +73,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	private @Nullable RoadmapItem dragged;
 
 	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses,
-			SharingService sharing) {
+			SharingService sharing, SegmentService segments) {
+		this.segments = segments;
 		this.sharing = sharing;
 		this.roadmap = roadmap;
 		this.strategy = strategy;
@@ -232,8 +236,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			return;
 		}
 		var selected = product.getValue();
-		new RoadmapItemDialog(roadmap, selected, strategy.theories(selected.id()), hypotheses.ofProduct(selected.id()),
-				item, saved -> render())
+		new RoadmapItemDialog(roadmap, segments, selected, strategy.theories(selected.id()),
+				hypotheses.ofProduct(selected.id()), item, saved -> render())
 			.open();
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 
 import static com.throughline.db.Tables.HYPOTHESIS;
 import static com.throughline.db.Tables.HYPOTHESIS_SEGMENT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
+import static com.throughline.db.Tables.ROADMAP_ITEM_SEGMENT;
 import static com.throughline.db.Tables.SEGMENT;
 import static com.throughline.db.Tables.SEGMENT_CRITERION;
 import static com.throughline.db.Tables.TENANT;
@@ -152,6 +154,43 @@ class SegmentRepository {
 				.set(HYPOTHESIS_SEGMENT.ID, UUID.randomUUID())
 				.set(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID, hypothesisId)
 				.set(HYPOTHESIS_SEGMENT.SEGMENT_ID, segmentId)
+				.execute();
+		}
+	}
+
+	/** Roadmap items tagged with the segment: their ids and titles. */
+	List<Record2<UUID, String>> roadmapItemsOf(UUID tenantId, UUID segmentId) {
+		return db.select(ROADMAP_ITEM.ID, ROADMAP_ITEM.TITLE)
+			.from(ROADMAP_ITEM_SEGMENT)
+			.join(ROADMAP_ITEM)
+			.on(ROADMAP_ITEM.TENANT_ID.eq(ROADMAP_ITEM_SEGMENT.TENANT_ID)
+				.and(ROADMAP_ITEM.ID.eq(ROADMAP_ITEM_SEGMENT.ITEM_ID)))
+			.where(ROADMAP_ITEM_SEGMENT.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_SEGMENT.SEGMENT_ID.eq(segmentId)))
+			.orderBy(ROADMAP_ITEM.TITLE)
+			.fetch();
+	}
+
+	List<UUID> segmentsOfRoadmapItem(UUID tenantId, UUID itemId) {
+		return db.select(ROADMAP_ITEM_SEGMENT.SEGMENT_ID)
+			.from(ROADMAP_ITEM_SEGMENT)
+			.where(ROADMAP_ITEM_SEGMENT.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_SEGMENT.ITEM_ID.eq(itemId)))
+			.fetch(ROADMAP_ITEM_SEGMENT.SEGMENT_ID);
+	}
+
+	boolean roadmapItemExists(UUID tenantId, UUID itemId) {
+		return db.fetchExists(ROADMAP_ITEM, ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.ID.eq(itemId)));
+	}
+
+	void tagRoadmapItem(UUID tenantId, UUID itemId, Collection<UUID> segmentIds) {
+		db.deleteFrom(ROADMAP_ITEM_SEGMENT)
+			.where(ROADMAP_ITEM_SEGMENT.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_SEGMENT.ITEM_ID.eq(itemId)))
+			.execute();
+		for (UUID segmentId : segmentIds) {
+			db.insertInto(ROADMAP_ITEM_SEGMENT)
+				.set(ROADMAP_ITEM_SEGMENT.TENANT_ID, tenantId)
+				.set(ROADMAP_ITEM_SEGMENT.ID, UUID.randomUUID())
+				.set(ROADMAP_ITEM_SEGMENT.ITEM_ID, itemId)
+				.set(ROADMAP_ITEM_SEGMENT.SEGMENT_ID, segmentId)
 				.execute();
 		}
 	}

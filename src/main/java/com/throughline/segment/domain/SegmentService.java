@@ -182,6 +182,39 @@ public class SegmentService {
 		audit.record("segment.tagged", hypothesisId.toString(), segmentIds.size() + "");
 	}
 
+	/** The roadmap items tagged with a segment, as (id, title) pairs. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<Map.Entry<UUID, String>> linkedRoadmapItems(UUID segmentId) {
+		get(segmentId);
+		return segments.roadmapItemsOf(ActiveWorkspace.tenantId(), segmentId)
+			.stream()
+			.map(r -> Map.entry(r.value1(), r.value2()))
+			.toList();
+	}
+
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<UUID> segmentsOfRoadmapItem(UUID itemId) {
+		return segments.segmentsOfRoadmapItem(ActiveWorkspace.tenantId(), itemId);
+	}
+
+	/**
+	 * Replaces the segments a roadmap item is for; every segment must be of this
+	 * workspace.
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public void tagRoadmapItem(UUID itemId, Collection<UUID> segmentIds) {
+		UUID tenantId = ActiveWorkspace.tenantId();
+		if (!segments.roadmapItemExists(tenantId, itemId)) {
+			throw new NotFoundException("Roadmap item");
+		}
+		segmentIds.forEach(this::get);
+		segments.tagRoadmapItem(tenantId, itemId, segmentIds);
+		audit.record("segment.tagged", itemId.toString(), segmentIds.size() + "");
+	}
+
 	private SegmentDraft checked(SegmentDraft draft, UUID existing) {
 		var valid = draft.validated();
 		UUID tenantId = ActiveWorkspace.tenantId();

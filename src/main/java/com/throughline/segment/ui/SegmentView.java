@@ -189,6 +189,14 @@ public class SegmentView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 		linked.forEach(h -> box
 			.add(new Div(new RouterLink(h.getValue(), HypothesisView.class, HypothesisView.parameters(h.getKey())))));
+		var items = segments.linkedRoadmapItems(s.id());
+		var roadmap = new Div(new H3(getTranslation("segment.roadmap-items")));
+		roadmap.setId("segment-roadmap-items");
+		if (items.isEmpty()) {
+			roadmap.add(new Paragraph(getTranslation("segment.roadmap-items.none")));
+		}
+		items.forEach(i -> roadmap.add(new Paragraph(i.getValue())));
+		box.add(roadmap);
 		return box;
 	}
 

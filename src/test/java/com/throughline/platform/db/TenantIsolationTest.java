@@ -53,6 +53,7 @@ import static com.throughline.db.Tables.SEGMENT_CRITERION;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static com.throughline.db.Tables.ROADMAP_ITEM_HYPOTHESIS;
+import static com.throughline.db.Tables.ROADMAP_ITEM_SEGMENT;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static com.throughline.db.Tables.STRATEGY_VERSION;
 import static com.throughline.db.Tables.INVITATION;
@@ -170,6 +171,9 @@ class TenantIsolationTest {
 						o -> rowOf(SHARE_REACTION.newRecord(), o).with(SHARE_REACTION.SHARE_ID, o.share())
 							.with(SHARE_REACTION.LINK_ID, o.link())
 							.with(SHARE_REACTION.ITEM_ID, o.item())),
+				new TenantTable(ROADMAP_ITEM_SEGMENT, ROADMAP_ITEM_SEGMENT.TENANT_ID,
+						o -> rowOf(ROADMAP_ITEM_SEGMENT.newRecord(), o).with(ROADMAP_ITEM_SEGMENT.ITEM_ID, o.item())
+							.with(ROADMAP_ITEM_SEGMENT.SEGMENT_ID, o.segment())),
 				new TenantTable(EVIDENCE, EVIDENCE.TENANT_ID,
 						o -> rowOf(EVIDENCE.newRecord(), o).with(EVIDENCE.HYPOTHESIS_ID, o.hypothesis())
 							.with(EVIDENCE.KIND, EvidenceKind.LINK)

@@ -13,6 +13,7 @@ import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.security.Role;
+import com.throughline.roadmap.domain.RoadmapItemDraft;
 import com.throughline.strategy.domain.Market;
 import com.throughline.strategy.domain.ProductDraft;
 import com.throughline.strategy.domain.StrategyService;
@@ -54,6 +55,9 @@ class SegmentServiceTest {
 
 	@Autowired
 	HypothesisService hypotheses;
+
+	@Autowired
+	com.throughline.roadmap.domain.RoadmapService roadmap;
 
 	@Autowired
 	Fixtures fixtures;
@@ -337,6 +341,26 @@ class SegmentServiceTest {
 		assertThat(segments.segmentsOfHypothesis(hypothesis)).containsExactly(mine.id());
 		assertThat(storedTags()).containsExactly(tuple(hypothesis, mine.id()));
 		assertThat(fixtures.owner().fetchCount(HYPOTHESIS_SEGMENT, HYPOTHESIS_SEGMENT.SEGMENT_ID.eq(theirs))).isZero();
+	}
+
+	@Test
+	void a_roadmap_item_tagged_with_segments_is_listed_on_the_segment_and_foreign_segments_are_refused() {
+		signIn.as(fixtures.personIn(fixtures.tenant("Far Co"), Role.EDITOR));
+		UUID theirs = segments.create(draft("Far segment", List.of(MANY_EMPLOYEES))).id();
+		signIn.as(editor);
+		var mine = segments.create(draft("Near segment", List.of(IN_EUROPE)));
+		UUID product = strategy.createProduct(new ProductDraft("Roadmap product", Market.SMB, null)).id();
+		UUID item = roadmap
+			.create(new RoadmapItemDraft(product, "Tagged item", null, null, null, List.of(), null, null, null, null,
+					null, null))
+			.id();
+
+		segments.tagRoadmapItem(item, List.of(mine.id()));
+		assertThatThrownBy(() -> segments.tagRoadmapItem(item, List.of(theirs))).isInstanceOf(NotFoundException.class);
+
+		assertThat(segments.segmentsOfRoadmapItem(item)).containsExactly(mine.id());
+		assertThat(segments.linkedRoadmapItems(mine.id())).extracting(java.util.Map.Entry::getValue)
+			.containsExactly("Tagged item");
 	}
 
 	// Roles and companies

@@ -68,7 +68,7 @@ class SegmentViewTest extends KaribuTest {
 		assertThat(textOf(byId("segment-criteria"))).contains("age ≥ 25 (Required)", "country is ES (Strong signal)");
 		assertThat(headings()).containsExactly("Qualification criteria", "Buyer and user", "Economics",
 				"User evaluation guide (productivity, joy)", "Buyer scorecard (ROI, payback)",
-				"Hypotheses about this segment");
+				"Hypotheses about this segment", "Roadmap items for this segment");
 		assertThat(textOf(_get(SegmentView.class))).contains("User role: Film enthusiast",
 				"Jobs to be done: Find the next film worth watching", "Pains: Blockbusters everywhere");
 		assertThat(textOf(byId("segment-economics"))).contains("Price per year: $96 per user",
