@@ -126,28 +126,17 @@ class StrategyRepository {
 	}
 
 	void insertPhase(UUID tenantId, UUID productId, UUID id, int position, PhaseDraft draft) {
-		db.insertInto(GLEE_PHASE)
-			.set(GLEE_PHASE.TENANT_ID, tenantId)
-			.set(GLEE_PHASE.ID, id)
-			.set(GLEE_PHASE.PRODUCT_ID, productId)
-			.set(GLEE_PHASE.POSITION, position)
-			.set(GLEE_PHASE.KIND, draft.kind())
-			.set(GLEE_PHASE.STATEMENT, draft.statement())
-			.set(GLEE_PHASE.TREND, draft.trend())
-			.set(GLEE_PHASE.HORIZON, draft.horizon())
-			.set(GLEE_PHASE.STATUS, draft.status())
-			.set(GLEE_PHASE.LEARNINGS, draft.learnings())
-			.execute();
+		var record = phaseFields(draft);
+		record.setTenantId(tenantId);
+		record.setId(id);
+		record.setProductId(productId);
+		record.setPosition(position);
+		db.executeInsert(record);
 	}
 
 	int updatePhase(UUID tenantId, UUID id, PhaseDraft draft, int version) {
 		return db.update(GLEE_PHASE)
-			.set(GLEE_PHASE.KIND, draft.kind())
-			.set(GLEE_PHASE.STATEMENT, draft.statement())
-			.set(GLEE_PHASE.TREND, draft.trend())
-			.set(GLEE_PHASE.HORIZON, draft.horizon())
-			.set(GLEE_PHASE.STATUS, draft.status())
-			.set(GLEE_PHASE.LEARNINGS, draft.learnings())
+			.set(phaseFields(draft))
 			.set(GLEE_PHASE.VERSION, GLEE_PHASE.VERSION.plus(1))
 			.where(GLEE_PHASE.TENANT_ID.eq(tenantId).and(GLEE_PHASE.ID.eq(id)).and(GLEE_PHASE.VERSION.eq(version)))
 			.execute();
@@ -212,6 +201,18 @@ class StrategyRepository {
 				.and(STRATEGY_THEORY.ID.eq(id))
 				.and(STRATEGY_THEORY.VERSION.eq(version)))
 			.execute();
+	}
+
+	/** The fields a person edits, as a record holding only those (changed) values. */
+	private GleePhaseRecord phaseFields(PhaseDraft draft) {
+		var record = db.newRecord(GLEE_PHASE);
+		record.setKind(draft.kind());
+		record.setStatement(draft.statement());
+		record.setTrend(draft.trend());
+		record.setHorizon(draft.horizon());
+		record.setStatus(draft.status());
+		record.setLearnings(draft.learnings());
+		return record;
 	}
 
 	private static GleePhase phase(GleePhaseRecord p) {
