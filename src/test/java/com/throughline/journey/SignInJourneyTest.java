@@ -41,6 +41,17 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void pages_that_carry_secret_tokens_never_send_them_on_as_referrer() {
+		Page page = newVisitor();
+		var invitation = page.navigate(url("/invitation/" + "x".repeat(43)));
+		var shared = page.navigate(url("/r/" + "y".repeat(43)));
+
+		assertThat(invitation.headers()).containsEntry("referrer-policy", "no-referrer");
+		assertThat(shared.headers()).containsEntry("referrer-policy", "no-referrer");
+		assertThat(page.locator("#share-unavailable")).isVisible();
+	}
+
+	@Test
 	void a_signed_out_visitor_is_sent_to_sign_in() {
 		Page page = newVisitor();
 		page.navigate(url("/members"));
