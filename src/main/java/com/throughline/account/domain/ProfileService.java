@@ -1,10 +1,10 @@
 package com.throughline.account.domain;
 
-import java.util.Set;
 import java.util.UUID;
 
 import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.Languages;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.security.SignedInPerson;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** A person edits their own profile and password; nobody else's. */
 @Service
 public class ProfileService {
-
-	public static final Set<String> LOCALES = Set.of("en", "es", "zh-CN");
 
 	private final AccountRepository accounts;
 
@@ -50,7 +48,7 @@ public class ProfileService {
 		if (name.length() > Profile.DISPLAY_NAME_MAX_LENGTH) {
 			throw new InvalidInputException("displayName", "validation.too-long");
 		}
-		if (locale != null && !LOCALES.contains(locale)) {
+		if (locale != null && !Languages.TAGS.contains(locale)) {
 			throw new InvalidInputException("locale", "validation.required");
 		}
 		if (accounts.updateProfile(me(), name, locale, version) == 0) {

@@ -57,14 +57,6 @@ public class ActiveSessions implements HttpSessionListener {
 		afterCommit(person -> person.id().equals(accountId));
 	}
 
-	public long countFor(UUID accountId) {
-		return sessions.values()
-			.stream()
-			.filter(session -> personIn(session) != null)
-			.filter(session -> personIn(session).id().equals(accountId))
-			.count();
-	}
-
 	private void afterCommit(Predicate<SignedInPerson> concerned) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			end(concerned);

@@ -2,6 +2,7 @@ package com.throughline.platform.ui;
 
 import java.util.List;
 
+import com.throughline.platform.Languages;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class LanguageLabels {
 
-	public static final List<String> TAGS = List.of("en", "es", "zh-CN");
+	public static final List<String> TAGS = Languages.TAGS;
 
 	private LanguageLabels() {
 	}

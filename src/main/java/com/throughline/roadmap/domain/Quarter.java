@@ -13,10 +13,6 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 		return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
 	}
 
-	public static Quarter starting(LocalDate firstDay) {
-		return of(firstDay);
-	}
-
 	/** The rolling window: the current quarter and the three after it. */
 	public static List<Quarter> window(LocalDate today) {
 		List<Quarter> quarters = new ArrayList<>();

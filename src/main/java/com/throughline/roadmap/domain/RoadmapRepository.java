@@ -140,10 +140,6 @@ class RoadmapRepository {
 		}
 	}
 
-	List<RoadmapItem> ofTheories(UUID tenantId, UUID productId) {
-		return ofProduct(tenantId, productId).stream().filter(i -> i.theoryId() != null).toList();
-	}
-
 	private void link(UUID tenantId, UUID itemId, List<UUID> hypothesisIds) {
 		for (UUID hypothesisId : hypothesisIds) {
 			db.insertInto(ROADMAP_ITEM_HYPOTHESIS)
@@ -181,9 +177,8 @@ class RoadmapRepository {
 		var i = r.into(ROADMAP_ITEM);
 		return new RoadmapItem(i.getId(), i.getProductId(), i.getTitle(), i.getDescription(), i.getTheme(),
 				i.getTheoryId(), r.get(STRATEGY_THEORY.TITLE), hypotheses,
-				i.getQuarterStart() == null ? null : Quarter.starting(i.getQuarterStart()), i.getPosition(),
-				i.getStatus(), i.getConfidence(), i.getInternalNotes(), i.getBuyerBenefit(), i.getUserBenefit(),
-				i.getVersion());
+				i.getQuarterStart() == null ? null : Quarter.of(i.getQuarterStart()), i.getPosition(), i.getStatus(),
+				i.getConfidence(), i.getInternalNotes(), i.getBuyerBenefit(), i.getUserBenefit(), i.getVersion());
 	}
 
 }

@@ -8,7 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.db.tables.records.SegmentRecord;
+import com.throughline.db.tables.records.HypothesisSegmentRecord;
+import com.throughline.db.tables.records.RoadmapItemSegmentRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.Record2;
 
 import org.springframework.stereotype.Repository;
@@ -27,6 +32,19 @@ import static java.util.stream.Collectors.toList;
 /** Segments with their criteria, the company's sales thresholds, and segment tags. */
 @Repository
 class SegmentRepository {
+
+	/** A tag table: what is tagged (owner) with which segment. */
+	private record Tags<R extends Record>(Table<R> table, TableField<R, UUID> tenant, TableField<R, UUID> id,
+			TableField<R, UUID> owner, TableField<R, UUID> segment) {
+	}
+
+	private static final Tags<HypothesisSegmentRecord> HYPOTHESIS_TAGS = new Tags<>(HYPOTHESIS_SEGMENT,
+			HYPOTHESIS_SEGMENT.TENANT_ID, HYPOTHESIS_SEGMENT.ID, HYPOTHESIS_SEGMENT.HYPOTHESIS_ID,
+			HYPOTHESIS_SEGMENT.SEGMENT_ID);
+
+	private static final Tags<RoadmapItemSegmentRecord> ROADMAP_TAGS = new Tags<>(ROADMAP_ITEM_SEGMENT,
+			ROADMAP_ITEM_SEGMENT.TENANT_ID, ROADMAP_ITEM_SEGMENT.ID, ROADMAP_ITEM_SEGMENT.ITEM_ID,
+			ROADMAP_ITEM_SEGMENT.SEGMENT_ID);
 
 	private final DSLContext db;
 
@@ -134,10 +152,7 @@ class SegmentRepository {
 	}
 
 	List<UUID> segmentsOf(UUID tenantId, UUID hypothesisId) {
-		return db.select(HYPOTHESIS_SEGMENT.SEGMENT_ID)
-			.from(HYPOTHESIS_SEGMENT)
-			.where(HYPOTHESIS_SEGMENT.TENANT_ID.eq(tenantId).and(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID.eq(hypothesisId)))
-			.fetch(HYPOTHESIS_SEGMENT.SEGMENT_ID);
+		return tagged(HYPOTHESIS_TAGS, tenantId, hypothesisId);
 	}
 
 	boolean hypothesisExists(UUID tenantId, UUID hypothesisId) {
@@ -145,17 +160,7 @@ class SegmentRepository {
 	}
 
 	void tag(UUID tenantId, UUID hypothesisId, Collection<UUID> segmentIds) {
-		db.deleteFrom(HYPOTHESIS_SEGMENT)
-			.where(HYPOTHESIS_SEGMENT.TENANT_ID.eq(tenantId).and(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID.eq(hypothesisId)))
-			.execute();
-		for (UUID segmentId : segmentIds) {
-			db.insertInto(HYPOTHESIS_SEGMENT)
-				.set(HYPOTHESIS_SEGMENT.TENANT_ID, tenantId)
-				.set(HYPOTHESIS_SEGMENT.ID, UUID.randomUUID())
-				.set(HYPOTHESIS_SEGMENT.HYPOTHESIS_ID, hypothesisId)
-				.set(HYPOTHESIS_SEGMENT.SEGMENT_ID, segmentId)
-				.execute();
-		}
+		retag(HYPOTHESIS_TAGS, tenantId, hypothesisId, segmentIds);
 	}
 
 	/** Roadmap items tagged with the segment: their ids and titles. */
@@ -171,10 +176,7 @@ class SegmentRepository {
 	}
 
 	List<UUID> segmentsOfRoadmapItem(UUID tenantId, UUID itemId) {
-		return db.select(ROADMAP_ITEM_SEGMENT.SEGMENT_ID)
-			.from(ROADMAP_ITEM_SEGMENT)
-			.where(ROADMAP_ITEM_SEGMENT.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_SEGMENT.ITEM_ID.eq(itemId)))
-			.fetch(ROADMAP_ITEM_SEGMENT.SEGMENT_ID);
+		return tagged(ROADMAP_TAGS, tenantId, itemId);
 	}
 
 	boolean roadmapItemExists(UUID tenantId, UUID itemId) {
@@ -182,15 +184,25 @@ class SegmentRepository {
 	}
 
 	void tagRoadmapItem(UUID tenantId, UUID itemId, Collection<UUID> segmentIds) {
-		db.deleteFrom(ROADMAP_ITEM_SEGMENT)
-			.where(ROADMAP_ITEM_SEGMENT.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_SEGMENT.ITEM_ID.eq(itemId)))
-			.execute();
+		retag(ROADMAP_TAGS, tenantId, itemId, segmentIds);
+	}
+
+	private <R extends Record> List<UUID> tagged(Tags<R> tags, UUID tenantId, UUID ownerId) {
+		return db.select(tags.segment())
+			.from(tags.table())
+			.where(tags.tenant().eq(tenantId).and(tags.owner().eq(ownerId)))
+			.fetch(tags.segment());
+	}
+
+	/** Replaces the segments something (a hypothesis, a roadmap item) is tagged with. */
+	private <R extends Record> void retag(Tags<R> tags, UUID tenantId, UUID ownerId, Collection<UUID> segmentIds) {
+		db.deleteFrom(tags.table()).where(tags.tenant().eq(tenantId).and(tags.owner().eq(ownerId))).execute();
 		for (UUID segmentId : segmentIds) {
-			db.insertInto(ROADMAP_ITEM_SEGMENT)
-				.set(ROADMAP_ITEM_SEGMENT.TENANT_ID, tenantId)
-				.set(ROADMAP_ITEM_SEGMENT.ID, UUID.randomUUID())
-				.set(ROADMAP_ITEM_SEGMENT.ITEM_ID, itemId)
-				.set(ROADMAP_ITEM_SEGMENT.SEGMENT_ID, segmentId)
+			db.insertInto(tags.table())
+				.set(tags.tenant(), tenantId)
+				.set(tags.id(), UUID.randomUUID())
+				.set(tags.owner(), ownerId)
+				.set(tags.segment(), segmentId)
 				.execute();
 		}
 	}

@@ -1,17 +1,15 @@
 package com.throughline.tenant.domain;
 
 import java.util.Currency;
-import java.util.Set;
 
 import com.throughline.platform.InvalidInputException;
+import com.throughline.platform.Languages;
 
 /**
  * What a tenant admin edits about the company: its name, the language new members start
  * with, and the currency segments are priced in.
  */
 public record WorkspaceSettings(String name, String defaultLocale, String currency) {
-
-	public static final Set<String> LOCALES = Set.of("en", "es", "zh-CN");
 
 	/**
 	 * The same settings trimmed, or the first problem as an
@@ -25,7 +23,7 @@ public record WorkspaceSettings(String name, String defaultLocale, String curren
 		if (trimmed.length() > WorkspaceProfile.NAME_MAX_LENGTH) {
 			throw new InvalidInputException("name", "validation.too-long");
 		}
-		if (defaultLocale == null || !LOCALES.contains(defaultLocale)) {
+		if (defaultLocale == null || !Languages.TAGS.contains(defaultLocale)) {
 			throw new InvalidInputException("defaultLocale", "validation.required");
 		}
 		if (currency == null
