@@ -82,7 +82,8 @@ class DemoData implements ApplicationRunner {
 				accounts.add("sam@streamly.test", "", false));
 		DemoSegments.lumen(db, lumen);
 		DemoSegments.streamly(db, streamly);
-		DemoSharing.lumen(db, lumen, accounts.add("ada@lumen.test", "", false));
+		DemoSharing.lumen(db, lumen, accounts.add("ada@lumen.test", "", false),
+				(email, name) -> accounts.add(email, name, false));
 	}
 
 	private static UUID tenant(DSLContext db, String slug, String name) {

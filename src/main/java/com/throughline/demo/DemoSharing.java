@@ -3,41 +3,72 @@ package com.throughline.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.throughline.platform.security.SecretTokens;
 import com.throughline.sharing.domain.Persona;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
+import static com.throughline.db.Tables.CLIENT_CONTACT;
 import static com.throughline.db.Tables.PRODUCT;
+import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
+import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARE_LINK;
 
 /**
- * Two key clients for the B2B demo company, and one active share of its roadmap. The
- * share's links are random and never shown: the team opens it with "Preview as buyer /
- * user", or shares anew.
+ * Two key clients for the B2B demo company, each with a buyer and a user contact and an
+ * active share of its roadmap. Three contacts have accounts and sign in to see their
+ * client's share; the links are random and never shown: the team opens them with "Preview
+ * as buyer / user", or shares anew.
  */
 final class DemoSharing {
 
 	private DemoSharing() {
 	}
 
-	static void lumen(DSLContext db, UUID tenant, UUID owner) {
+	static void lumen(DSLContext db, UUID tenant, UUID owner, BiFunction<String, String, UUID> account) {
 		UUID northwind = client(db, tenant, "Northwind Logistics", "180000", owner);
-		client(db, tenant, "Contoso Manufacturing", "95000", owner);
+		UUID contoso = client(db, tenant, "Contoso Manufacturing", "95000", owner);
+		contact(db, tenant, northwind, "Olivia Grant", "olivia@northwind.test", Persona.BUYER, account);
+		contact(db, tenant, northwind, "Ravi Patel", "ravi@northwind.test", Persona.USER, account);
+		contact(db, tenant, contoso, "Hannah Brooks", "hannah@contoso.test", Persona.BUYER, account);
+		contact(db, tenant, contoso, "Tom Ito", "tom@contoso.test", Persona.USER, null);
 		UUID product = db.select(PRODUCT.ID)
 			.from(PRODUCT)
 			.where(PRODUCT.TENANT_ID.eq(tenant).and(PRODUCT.NAME.eq("Lumen Insights")))
 			.fetchSingle()
 			.value1();
+		share(db, tenant, northwind, product, "Ahead of our quarterly review: what is coming for Northwind.", owner);
+		UUID contosoShare = share(db, tenant, contoso, product, null, owner);
+		db.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.ALL_ITEMS, false)
+			.where(ROADMAP_SHARE.TENANT_ID.eq(tenant).and(ROADMAP_SHARE.ID.eq(contosoShare)))
+			.execute();
+		db.select(ROADMAP_ITEM.ID)
+			.from(ROADMAP_ITEM)
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenant).and(ROADMAP_ITEM.PRODUCT_ID.eq(product)))
+			.and(ROADMAP_ITEM.TITLE.in("Embed snippet for partner portals", "Single sign-on for embedded viewers"))
+			.fetch(ROADMAP_ITEM.ID)
+			.forEach(item -> db.insertInto(ROADMAP_SHARE_ITEM)
+				.set(ROADMAP_SHARE_ITEM.TENANT_ID, tenant)
+				.set(ROADMAP_SHARE_ITEM.ID, UUID.randomUUID())
+				.set(ROADMAP_SHARE_ITEM.SHARE_ID, contosoShare)
+				.set(ROADMAP_SHARE_ITEM.ITEM_ID, item)
+				.execute());
+	}
+
+	private static UUID share(DSLContext db, UUID tenant, UUID client, UUID product, @Nullable String message,
+			UUID owner) {
 		UUID share = UUID.randomUUID();
 		db.insertInto(ROADMAP_SHARE)
 			.set(ROADMAP_SHARE.TENANT_ID, tenant)
 			.set(ROADMAP_SHARE.ID, share)
-			.set(ROADMAP_SHARE.CLIENT_ID, northwind)
+			.set(ROADMAP_SHARE.CLIENT_ID, client)
 			.set(ROADMAP_SHARE.PRODUCT_ID, product)
-			.set(ROADMAP_SHARE.MESSAGE, "Ahead of our quarterly review: what is coming for Northwind.")
+			.set(ROADMAP_SHARE.MESSAGE, message)
 			.set(ROADMAP_SHARE.EXPIRES_ON, LocalDate.now().plusMonths(3))
 			.set(ROADMAP_SHARE.CREATED_BY, owner)
 			.execute();
@@ -50,6 +81,21 @@ final class DemoSharing {
 				.set(SHARE_LINK.TOKEN_HASH, SecretTokens.hash(SecretTokens.newToken()))
 				.execute();
 		}
+		return share;
+	}
+
+	/** A contact; with {@code account}, one who accepted an invitation and signs in. */
+	private static void contact(DSLContext db, UUID tenant, UUID client, String name, String email, Persona persona,
+			@Nullable BiFunction<String, String, UUID> account) {
+		db.insertInto(CLIENT_CONTACT)
+			.set(CLIENT_CONTACT.TENANT_ID, tenant)
+			.set(CLIENT_CONTACT.ID, UUID.randomUUID())
+			.set(CLIENT_CONTACT.CLIENT_ID, client)
+			.set(CLIENT_CONTACT.NAME, name)
+			.set(CLIENT_CONTACT.EMAIL, email)
+			.set(CLIENT_CONTACT.PERSONA, persona)
+			.set(CLIENT_CONTACT.USER_ID, account == null ? null : account.apply(email, name))
+			.execute();
 	}
 
 	private static UUID client(DSLContext db, UUID tenant, String name, String acv, UUID owner) {

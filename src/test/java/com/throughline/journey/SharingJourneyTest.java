@@ -20,12 +20,13 @@ class SharingJourneyTest extends BrowserJourney {
 	void share_with_a_buyer_and_a_user_then_revoke() {
 		String client = "Contoso " + UUID.randomUUID().toString().substring(0, 6);
 		Page editor = signIn("eli@lumen.test");
-		editor.navigate(url("/shares"));
+		editor.navigate(url("/clients"));
 		editor.locator("#create-client").click();
 		editor.locator("#client-name input").fill(client);
 		editor.locator("#save-client").click();
 		assertThat(editor.locator("#clients")).containsText(client);
 
+		editor.navigate(url("/shares"));
 		editor.locator("#create-share").click();
 		choose(editor, "#share-client", client);
 		choose(editor, "#share-product", "Lumen Insights");

@@ -26,8 +26,10 @@ public class AuditLogView extends Composite<AuditLogPanel> implements HasDynamic
 
 	@Override
 	protected AuditLogPanel initContent() {
-		return new AuditLogPanel("nav.audit", List.of("workspace.", "member.", "invitation.", "product.", "strategy.",
-				"hypothesis.", "evidence.", "segment.", "roadmap.", "client.", "share."), new AuditLogPanel.Source() {
+		return new AuditLogPanel(
+				"nav.audit", List.of("workspace.", "member.", "invitation.", "product.", "strategy.", "hypothesis.",
+						"evidence.", "segment.", "roadmap.", "client.", "contact.", "share."),
+				new AuditLogPanel.Source() {
 					@Override
 					public java.util.stream.Stream<AuditEntry> page(AuditFilter filter, int offset, int limit) {
 						return trail.workspaceEvents(filter, offset, limit).stream();

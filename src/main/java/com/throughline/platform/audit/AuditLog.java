@@ -29,7 +29,7 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String target, @Nullable String details) {
 		var person = SignedInPerson.current().orElseThrow(() -> new IllegalStateException("No one signed in"));
-		UUID tenantId = person.activeTenantId().orElseThrow(() -> new IllegalStateException("No active workspace"));
+		UUID tenantId = person.teamTenantId().orElseThrow(() -> new IllegalStateException("No active workspace"));
 		db.insertInto(AUDIT_EVENT)
 			.set(AUDIT_EVENT.TENANT_ID, tenantId)
 			.set(AUDIT_EVENT.ID, UUID.randomUUID())

@@ -14,7 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
  * The one place where the tenant is bound to the database. At the start of every
  * transaction it sets {@code app.tenant_id} (and {@code app.user_id}) from the signed-in
  * person's active workspace, for that transaction only. Row-level security policies
- * compare against them; with nothing bound they match no row.
+ * compare against them; with nothing bound they match no row. A client contact's session
+ * binds only the account: the client functions find what is shared with it.
  */
 public class TenantBoundTransactionManager extends JdbcTransactionManager {
 
@@ -30,7 +31,7 @@ public class TenantBoundTransactionManager extends JdbcTransactionManager {
 			throws SQLException {
 		super.prepareTransactionalConnection(connection, definition);
 		var person = SignedInPerson.current();
-		String tenant = person.flatMap(SignedInPerson::activeTenantId).map(Object::toString).orElse("");
+		String tenant = person.flatMap(SignedInPerson::teamTenantId).map(Object::toString).orElse("");
 		String user = person.map(p -> p.id().toString()).orElse("");
 		try (var statement = connection.prepareStatement(BIND)) {
 			statement.setString(1, tenant);

@@ -12,9 +12,17 @@ public final class ActiveWorkspace {
 	private ActiveWorkspace() {
 	}
 
+	/** The company of the signed-in team member; a client contact has none. */
 	public static UUID tenantId() {
 		return SignedInPerson.current()
-			.flatMap(SignedInPerson::activeTenantId)
+			.flatMap(SignedInPerson::teamTenantId)
+			.orElseThrow(() -> new NotFoundException("Workspace"));
+	}
+
+	/** The company sharing with the signed-in client contact. */
+	public static UUID sharingTenantId() {
+		return SignedInPerson.current()
+			.flatMap(SignedInPerson::clientOfTenantId)
 			.orElseThrow(() -> new NotFoundException("Workspace"));
 	}
 

@@ -116,6 +116,22 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer, 
 		return activeWorkspace().map(WorkspaceAccess::tenantId);
 	}
 
+	/**
+	 * The company whose data this session reads and writes: the active workspace, when
+	 * the person is on its team. Empty for a client contact, who reads only what is
+	 * shared.
+	 */
+	public Optional<UUID> teamTenantId() {
+		return activeWorkspace().filter(w -> !w.role().client()).map(WorkspaceAccess::tenantId);
+	}
+
+	/**
+	 * The company that shares with this person, when they sign in as a client contact.
+	 */
+	public Optional<UUID> clientOfTenantId() {
+		return activeWorkspace().filter(w -> w.role().client()).map(WorkspaceAccess::tenantId);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = new ArrayList<>();

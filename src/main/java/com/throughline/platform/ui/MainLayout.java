@@ -59,11 +59,15 @@ public class MainLayout extends AppLayout {
 	private SideNav navigation() {
 		var nav = new SideNav();
 		// @Menu titles are translation keys; entries come filtered by the person's access
-		// already,
-		// the extra check keeps a misconfigured view out of the menu all the same.
+		// already, the extra check keeps a misconfigured view out of the menu all the
+		// same.
+		// Client contacts get only the pages granted to their role by name, not the
+		// pages open to everyone signed in (such as the team's dashboard).
+		boolean client = SignedInPerson.current().flatMap(SignedInPerson::clientOfTenantId).isPresent();
 		MenuConfiguration.getMenuEntries()
 			.stream()
 			.filter(entry -> entry.menuClass() != null && access.hasAccess(entry.menuClass()))
+			.filter(entry -> !client || !entry.menuClass().isAnnotationPresent(PermitAll.class))
 			.forEach(entry -> nav
 				.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
 		return nav;

@@ -1,19 +1,17 @@
 package com.throughline.sharing.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.db.Routines;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.Result;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
+import static com.throughline.db.Tables.CLIENT_CONTACT;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
@@ -40,31 +38,6 @@ class SharingRepository {
 
 	SharingRepository(DSLContext db) {
 		this.db = db;
-	}
-
-	List<ClientAccount> clients(UUID tenantId) {
-		return db.selectFrom(CLIENT_ACCOUNT)
-			.where(CLIENT_ACCOUNT.TENANT_ID.eq(tenantId))
-			.orderBy(CLIENT_ACCOUNT.NAME)
-			.fetch(c -> new ClientAccount(c.getId(), c.getName(), c.getSegmentId(), c.getAnnualContractValue(),
-					c.getOwnerId(), c.getVersion()));
-	}
-
-	boolean clientNameTaken(UUID tenantId, String name) {
-		return db.fetchExists(CLIENT_ACCOUNT,
-				CLIENT_ACCOUNT.TENANT_ID.eq(tenantId).and(CLIENT_ACCOUNT.NAME.equalIgnoreCase(name)));
-	}
-
-	void insertClient(UUID tenantId, UUID id, String name, @Nullable UUID segmentId, @Nullable BigDecimal acv,
-			@Nullable UUID ownerId) {
-		db.insertInto(CLIENT_ACCOUNT)
-			.set(CLIENT_ACCOUNT.TENANT_ID, tenantId)
-			.set(CLIENT_ACCOUNT.ID, id)
-			.set(CLIENT_ACCOUNT.NAME, name)
-			.set(CLIENT_ACCOUNT.SEGMENT_ID, segmentId)
-			.set(CLIENT_ACCOUNT.ANNUAL_CONTRACT_VALUE, acv)
-			.set(CLIENT_ACCOUNT.OWNER_ID, ownerId)
-			.execute();
 	}
 
 	boolean clientExists(UUID tenantId, UUID clientId) {
@@ -123,6 +96,35 @@ class SharingRepository {
 			.execute();
 	}
 
+	int revokeLinks(UUID tenantId, UUID shareId) {
+		return db.update(SHARE_LINK)
+			.set(SHARE_LINK.REVOKED_AT, currentOffsetDateTime())
+			.where(SHARE_LINK.TENANT_ID.eq(tenantId).and(SHARE_LINK.SHARE_ID.eq(shareId)))
+			.and(SHARE_LINK.REVOKED_AT.isNull())
+			.execute();
+	}
+
+	boolean activeShare(UUID tenantId, UUID shareId) {
+		return db.fetchExists(ROADMAP_SHARE,
+				ROADMAP_SHARE.TENANT_ID.eq(tenantId)
+					.and(ROADMAP_SHARE.ID.eq(shareId))
+					.and(ROADMAP_SHARE.REVOKED_AT.isNull()));
+	}
+
+	/** The latest openings of a share, newest first. */
+	List<ShareViewEntry> views(UUID tenantId, UUID shareId, int limit) {
+		return db.select(SHARE_VIEW.VIEWED_AT, SHARE_LINK.PERSONA, CLIENT_CONTACT.PERSONA, CLIENT_CONTACT.NAME)
+			.from(SHARE_VIEW)
+			.leftJoin(SHARE_LINK)
+			.on(SHARE_LINK.TENANT_ID.eq(SHARE_VIEW.TENANT_ID).and(SHARE_LINK.ID.eq(SHARE_VIEW.LINK_ID)))
+			.leftJoin(CLIENT_CONTACT)
+			.on(CLIENT_CONTACT.TENANT_ID.eq(SHARE_VIEW.TENANT_ID).and(CLIENT_CONTACT.ID.eq(SHARE_VIEW.CONTACT_ID)))
+			.where(SHARE_VIEW.TENANT_ID.eq(tenantId).and(SHARE_VIEW.SHARE_ID.eq(shareId)))
+			.orderBy(SHARE_VIEW.VIEWED_AT.desc())
+			.limit(limit)
+			.fetch(r -> new ShareViewEntry(r.value1(), r.value2() != null ? r.value2() : r.value3(), r.value4()));
+	}
+
 	List<Share> shares(UUID tenantId) {
 		var views = field(select(count()).from(SHARE_VIEW)
 			.where(SHARE_VIEW.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(SHARE_VIEW.SHARE_ID.eq(ROADMAP_SHARE.ID))))
@@ -146,11 +148,11 @@ class SharingRepository {
 	}
 
 	Optional<SharedRoadmap> byToken(String tokenHash) {
-		return content(db.selectFrom(SHARED_ROADMAP.call(tokenHash)).fetch());
+		return SharedContent.of(db.selectFrom(SHARED_ROADMAP.call(tokenHash)).fetch());
 	}
 
 	Optional<SharedRoadmap> preview(UUID shareId, Persona persona) {
-		return content(db.selectFrom(SHARE_PREVIEW.call(shareId, persona.name())).fetch());
+		return SharedContent.of(db.selectFrom(SHARE_PREVIEW.call(shareId, persona.name())).fetch());
 	}
 
 	boolean react(String tokenHash, UUID itemId, @Nullable String comment) {
@@ -172,20 +174,6 @@ class SharingRepository {
 			.on(CLIENT_ACCOUNT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(CLIENT_ACCOUNT.ID.eq(ROADMAP_SHARE.CLIENT_ID)))
 			.where(SHARE_REACTION.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.PRODUCT_ID.eq(productId)))
 			.fetch(r -> new ClientInterest(r.value1(), r.value2(), r.value3(), r.value4()));
-	}
-
-	private static Optional<SharedRoadmap> content(Result<? extends Record> rows) {
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		var first = rows.getFirst();
-		var items = rows.map(r -> new SharedRoadmap.SharedItem(r.get("item_id", UUID.class),
-				r.get("item_title", String.class), r.get("quarter_start", java.time.LocalDate.class),
-				r.get("item_status", String.class), r.get("benefit", String.class), r.get("why", String.class)));
-		return Optional.of(new SharedRoadmap(first.get("company_name", String.class),
-				first.get("client_name", String.class), first.get("product_name", String.class),
-				first.get("message", String.class), Persona.valueOf(first.get("persona", String.class)),
-				first.get("expires_on", java.time.LocalDate.class), items));
 	}
 
 }

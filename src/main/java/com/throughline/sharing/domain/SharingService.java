@@ -1,6 +1,5 @@
 package com.throughline.sharing.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,37 +44,6 @@ public class SharingService {
 
 	@RolesAllowed("VIEWER")
 	@Transactional(readOnly = true)
-	public List<ClientAccount> clients() {
-		return sharing.clients(ActiveWorkspace.tenantId());
-	}
-
-	@RolesAllowed("EDITOR")
-	@Transactional
-	public ClientAccount createClient(@Nullable String name, @Nullable UUID segmentId,
-			@Nullable BigDecimal annualContractValue, @Nullable UUID ownerId) {
-		String trimmed = name == null ? "" : name.strip();
-		if (trimmed.isEmpty()) {
-			throw new InvalidInputException("name", "validation.required");
-		}
-		if (trimmed.length() > 200) {
-			throw new InvalidInputException("name", "validation.too-long");
-		}
-		if (annualContractValue != null && (annualContractValue.signum() < 0 || annualContractValue.scale() > 2
-				|| annualContractValue.compareTo(new BigDecimal("999999999999.99")) > 0)) {
-			throw new InvalidInputException("annualContractValue", "validation.money");
-		}
-		UUID tenantId = ActiveWorkspace.tenantId();
-		if (sharing.clientNameTaken(tenantId, trimmed)) {
-			throw new InvalidInputException("name", "client.name-taken");
-		}
-		UUID id = UUID.randomUUID();
-		sharing.insertClient(tenantId, id, trimmed, segmentId, annualContractValue, ownerId);
-		audit.record("client.created", trimmed, null);
-		return clients().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-	}
-
-	@RolesAllowed("VIEWER")
-	@Transactional(readOnly = true)
 	public List<Share> shares() {
 		return sharing.shares(ActiveWorkspace.tenantId());
 	}
@@ -103,10 +71,37 @@ public class SharingService {
 		}
 		UUID id = UUID.randomUUID();
 		sharing.insertShare(tenantId, id, valid, SignedInPerson.current().orElseThrow().id());
-		var issued = new IssuedShare(id, SecretTokens.newToken(), SecretTokens.newToken());
-		sharing.insertLink(tenantId, id, Persona.BUYER, SecretTokens.hash(issued.buyerToken()));
-		sharing.insertLink(tenantId, id, Persona.USER, SecretTokens.hash(issued.userToken()));
 		audit.record("share.created", id.toString(), valid.expiresOn().toString());
+		return issueLinks(tenantId, id);
+	}
+
+	/**
+	 * Replaces both links of an active share: the old ones stop working at once, the new
+	 * ones are shown once. Signed-in contacts keep their access.
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public IssuedShare reissueLinks(UUID shareId) {
+		UUID tenantId = ActiveWorkspace.tenantId();
+		if (!sharing.activeShare(tenantId, shareId)) {
+			throw new NotFoundException("Share");
+		}
+		sharing.revokeLinks(tenantId, shareId);
+		audit.record("share.links-reissued", shareId.toString(), null);
+		return issueLinks(tenantId, shareId);
+	}
+
+	/** The latest 200 openings of a share, by link or by signed-in contact. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<ShareViewEntry> views(UUID shareId) {
+		return sharing.views(ActiveWorkspace.tenantId(), shareId, 200);
+	}
+
+	private IssuedShare issueLinks(UUID tenantId, UUID shareId) {
+		var issued = new IssuedShare(shareId, SecretTokens.newToken(), SecretTokens.newToken());
+		sharing.insertLink(tenantId, shareId, Persona.BUYER, SecretTokens.hash(issued.buyerToken()));
+		sharing.insertLink(tenantId, shareId, Persona.USER, SecretTokens.hash(issued.userToken()));
 		return issued;
 	}
 

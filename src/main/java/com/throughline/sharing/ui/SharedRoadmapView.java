@@ -1,9 +1,7 @@
 package com.throughline.sharing.ui;
 
 import com.throughline.sharing.domain.SharingService;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,14 +31,10 @@ public class SharedRoadmapView extends Main implements BeforeEnterObserver, HasD
 		var request = VaadinServletRequest.getCurrent();
 		String address = request == null ? "unknown" : request.getRemoteAddr();
 		sharing.open(token, address)
-			.ifPresentOrElse(roadmap -> add(new SharedRoadmapPanel(roadmap,
-					(itemId, comment) -> sharing.react(token, itemId, comment, address))), () -> {
-						var neutral = new Main(new H2(getTranslation("shared.unavailable.title")),
-								new Paragraph(getTranslation("shared.unavailable.message")));
-						neutral.setId("share-unavailable");
-						neutral.addClassName("empty-state");
-						add(neutral);
-					});
+			.ifPresentOrElse(
+					roadmap -> add(new SharedRoadmapPanel(roadmap,
+							(itemId, comment) -> sharing.react(token, itemId, comment, address))),
+					() -> add(new ShareUnavailable()));
 	}
 
 	@Override

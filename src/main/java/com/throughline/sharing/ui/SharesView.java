@@ -15,6 +15,7 @@ import com.throughline.roadmap.domain.RoadmapItem;
 import com.throughline.roadmap.domain.RoadmapService;
 import com.throughline.sharing.domain.ClientAccount;
 import com.throughline.sharing.domain.IssuedShare;
+import com.throughline.sharing.domain.KeyClientService;
 import com.throughline.sharing.domain.Persona;
 import com.throughline.sharing.domain.Share;
 import com.throughline.sharing.domain.ShareDraft;
@@ -61,10 +62,12 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Grid<Share> shares = new Grid<>();
 
-	private final Grid<ClientAccount> clients = new Grid<>();
+	private final KeyClientService keyClients;
 
-	public SharesView(SharingService sharing, StrategyService strategy, RoadmapService roadmap) {
+	public SharesView(SharingService sharing, KeyClientService keyClients, StrategyService strategy,
+			RoadmapService roadmap) {
 		this.sharing = sharing;
+		this.keyClients = keyClients;
 		this.strategy = strategy;
 		this.roadmap = roadmap;
 		addClassName("page");
@@ -72,23 +75,11 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 				click -> openShareDialog());
 		newShare.setId("create-share");
 		newShare.addThemeVariants(ButtonVariant.PRIMARY);
-		var newClient = new Button(getTranslation("client.create"), VaadinIcon.PLUS.create(),
-				click -> openClientDialog());
-		newClient.setId("create-client");
-		for (var button : new Button[] { newShare, newClient }) {
-			button.setVisible(Permissions.canEdit());
-		}
-		var header = new HorizontalLayout(new H2(getTranslation("nav.shares")), newShare, newClient);
+		newShare.setVisible(Permissions.canEdit());
+		var header = new HorizontalLayout(new H2(getTranslation("nav.shares")), newShare);
 		header.setAlignItems(Alignment.BASELINE);
 		configureShares();
-		clients.setId("clients");
-		clients.setAllRowsVisible(true);
-		clients.addColumn(ClientAccount::name).setHeader(getTranslation("client.name"));
-		clients.addColumn(c -> c.annualContractValue() == null ? "" : c.annualContractValue().toPlainString())
-			.setHeader(getTranslation("client.acv"));
-		clients.setEmptyStateText(getTranslation("client.empty"));
-		add(header, new Paragraph(getTranslation("share.help")), shares, new H3(getTranslation("client.title")),
-				clients);
+		add(header, new Paragraph(getTranslation("share.help")), shares);
 		refresh();
 	}
 
@@ -110,7 +101,10 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private HorizontalLayout actions(Share share) {
-		var bar = new HorizontalLayout();
+		var log = new Button(getTranslation("share.view-log"), click -> new ShareViewLog(sharing, share).open());
+		log.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		log.addClassName("share-view-log");
+		var bar = new HorizontalLayout(log);
 		if (!Permissions.canEdit()) {
 			return bar;
 		}
@@ -130,38 +124,23 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 						refresh();
 					}, share.clientName()));
 			revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-			bar.add(revoke);
+			var reissue = new Button(getTranslation("share.reissue"), click -> Feedback.confirm(this,
+					"share.reissue.title", "share.reissue.message", "share.reissue", () -> {
+						var dialog = new Dialog(getTranslation("share.reissue"));
+						showLinks(dialog, sharing.reissueLinks(share.id()));
+						dialog.open();
+					}, share.clientName()));
+			reissue.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			reissue.addClassName("share-reissue");
+			bar.add(reissue, revoke);
 		}
 		return bar;
-	}
-
-	private void openClientDialog() {
-		var dialog = new Dialog(getTranslation("client.create"));
-		var name = new TextField(getTranslation("client.name"));
-		name.setId("client-name");
-		name.setMaxLength(200);
-		var acv = new BigDecimalField(getTranslation("client.acv"));
-		dialog.add(new FormLayout(name, acv));
-		var save = new Button(getTranslation("action.save"), click -> {
-			try {
-				sharing.createClient(name.getValue(), null, acv.getValue(), null);
-				dialog.close();
-				refresh();
-			}
-			catch (InvalidInputException ex) {
-				FieldErrors.show(dialog, ex, Map.of("name", name, "annualContractValue", acv));
-			}
-		});
-		save.setId("save-client");
-		save.addThemeVariants(ButtonVariant.PRIMARY);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-		dialog.open();
 	}
 
 	private void openShareDialog() {
 		var dialog = new Dialog(getTranslation("share.create"));
 		dialog.setWidth("44rem");
-		var client = new ComboBox<ClientAccount>(getTranslation("client.name"), sharing.clients());
+		var client = new ComboBox<ClientAccount>(getTranslation("client.name"), keyClients.clients());
 		client.setId("share-client");
 		client.setItemLabelGenerator(ClientAccount::name);
 		var product = new ComboBox<Product>(getTranslation("hypothesis.product"), strategy.products());
@@ -219,7 +198,6 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		shares.setItems(sharing.shares());
-		clients.setItems(sharing.clients());
 	}
 
 	@Override

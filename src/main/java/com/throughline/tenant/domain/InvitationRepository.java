@@ -2,6 +2,7 @@ package com.throughline.tenant.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +27,9 @@ class InvitationRepository {
 	}
 
 	void insert(UUID tenantId, UUID id, String email, Role role, String tokenHash, UUID invitedBy,
-			OffsetDateTime expiresAt) {
+			OffsetDateTime expiresAt, @Nullable UUID contactId) {
 		db.insertInto(INVITATION)
+			.set(INVITATION.CONTACT_ID, contactId)
 			.set(INVITATION.TENANT_ID, tenantId)
 			.set(INVITATION.ID, id)
 			.set(INVITATION.EMAIL, email)
@@ -41,6 +43,7 @@ class InvitationRepository {
 	List<OpenInvitation> open(UUID tenantId) {
 		return db.selectFrom(INVITATION)
 			.where(INVITATION.TENANT_ID.eq(tenantId))
+			.and(INVITATION.CONTACT_ID.isNull())
 			.and(INVITATION.ACCEPTED_AT.isNull())
 			.and(INVITATION.REVOKED_AT.isNull())
 			.orderBy(INVITATION.CREATED_AT.desc())
@@ -71,9 +74,31 @@ class InvitationRepository {
 			.set(INVITATION.REVOKED_AT, currentOffsetDateTime())
 			.set(INVITATION.VERSION, INVITATION.VERSION.plus(1))
 			.where(INVITATION.TENANT_ID.eq(tenantId).and(INVITATION.EMAIL.eq(email)))
+			.and(INVITATION.CONTACT_ID.isNull())
 			.and(INVITATION.ACCEPTED_AT.isNull())
 			.and(INVITATION.REVOKED_AT.isNull())
 			.execute();
+	}
+
+	int revokeOpenForContact(UUID tenantId, UUID contactId) {
+		return db.update(INVITATION)
+			.set(INVITATION.REVOKED_AT, currentOffsetDateTime())
+			.set(INVITATION.VERSION, INVITATION.VERSION.plus(1))
+			.where(INVITATION.TENANT_ID.eq(tenantId).and(INVITATION.CONTACT_ID.eq(contactId)))
+			.and(INVITATION.ACCEPTED_AT.isNull())
+			.and(INVITATION.REVOKED_AT.isNull())
+			.execute();
+	}
+
+	/** Per contact with an open invitation, when it expires. */
+	Map<UUID, OffsetDateTime> openForContacts(UUID tenantId) {
+		return db.select(INVITATION.CONTACT_ID, INVITATION.EXPIRES_AT)
+			.from(INVITATION)
+			.where(INVITATION.TENANT_ID.eq(tenantId).and(INVITATION.CONTACT_ID.isNotNull()))
+			.and(INVITATION.ACCEPTED_AT.isNull())
+			.and(INVITATION.REVOKED_AT.isNull())
+			.and(INVITATION.EXPIRES_AT.gt(currentOffsetDateTime()))
+			.fetchMap(INVITATION.CONTACT_ID, INVITATION.EXPIRES_AT);
 	}
 
 	/**

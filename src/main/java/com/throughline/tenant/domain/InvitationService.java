@@ -2,7 +2,9 @@ package com.throughline.tenant.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +74,7 @@ public class InvitationService {
 		if (!EmailAddresses.valid(address)) {
 			throw new InvalidInputException("email", "validation.email");
 		}
-		if (role == null) {
+		if (role == null || role.client()) {
 			throw new InvalidInputException("role", "validation.required");
 		}
 		UUID tenantId = ActiveWorkspace.tenantId();
@@ -80,9 +82,51 @@ public class InvitationService {
 			throw new InvalidInputException("email", "invitation.already-member");
 		}
 		invitations.revokeOpenFor(tenantId, address);
+		return issue(tenantId, address, role, null);
+	}
+
+	/**
+	 * Invites a key client's contact to sign in. Accepting links the contact to the
+	 * account, which then sees nothing of the company but that client's shares, in the
+	 * contact's persona. An open invitation of the same contact is replaced.
+	 * @throws InvalidInputException for a malformed email or a member of the team
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public IssuedInvitation inviteClientContact(UUID contactId, String email, Role clientRole) {
+		String address = EmailAddresses.normalize(email);
+		if (!EmailAddresses.valid(address)) {
+			throw new InvalidInputException("email", "validation.email");
+		}
+		if (!clientRole.client()) {
+			throw new InvalidInputException("persona", "validation.required");
+		}
+		UUID tenantId = ActiveWorkspace.tenantId();
+		if (memberships.isMember(tenantId, address)) {
+			throw new InvalidInputException("email", "contact.is-member");
+		}
+		invitations.revokeOpenForContact(tenantId, contactId);
+		return issue(tenantId, address, clientRole, contactId);
+	}
+
+	/** Withdraws a contact's open invitation, for example when the contact is removed. */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public void revokeForContact(UUID contactId) {
+		invitations.revokeOpenForContact(ActiveWorkspace.tenantId(), contactId);
+	}
+
+	/** Per client contact with an open invitation, when it expires. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public Map<UUID, OffsetDateTime> openForContacts() {
+		return invitations.openForContacts(ActiveWorkspace.tenantId());
+	}
+
+	private IssuedInvitation issue(UUID tenantId, String address, Role role, @Nullable UUID contactId) {
 		var issued = IssuedInvitation.issue(address, role, clock);
 		invitations.insert(tenantId, issued.id(), address, role, SecretTokens.hash(issued.token()),
-				SignedInPerson.current().orElseThrow().id(), issued.expiresAt());
+				SignedInPerson.current().orElseThrow().id(), issued.expiresAt(), contactId);
 		audit.record("invitation.created", address, role.name());
 		workspaces.find(tenantId)
 			.ifPresent(company -> mailer.sendWhenCommitted(issued, company.name(),

@@ -29,12 +29,16 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The landing page of a workspace: who is here and what comes next. People without a
- * workspace are sent to the platform page (platform admins) or told how to get one.
+ * workspace are sent to the platform page (platform admins) or told how to get one,
+ * client contacts to what is shared with them.
  */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** Where a client contact lands instead: the roadmaps shared with them. */
+	private static final String CLIENT_HOME_ROUTE = "client";
 
 	private final WorkspaceService workspace;
 
@@ -51,6 +55,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		var person = SignedInPerson.current().orElseThrow();
 		if (person.activeWorkspace().isEmpty()) {
 			event.forwardTo(person.platformAdmin() ? PlatformTenantsView.class : NoWorkspaceView.class);
+			return;
+		}
+		if (person.activeWorkspace().orElseThrow().role().client()) {
+			event.forwardTo(CLIENT_HOME_ROUTE);
 			return;
 		}
 		removeAll();

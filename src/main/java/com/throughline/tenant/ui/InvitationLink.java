@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The invitation link, read-only, with a button that copies it. */
-class InvitationLink extends VerticalLayout {
+public class InvitationLink extends VerticalLayout {
 
-	InvitationLink(IssuedInvitation invitation) {
+	public InvitationLink(IssuedInvitation invitation) {
 		setPadding(false);
 		String link = Links.absolute(invitation.path());
 		var field = new TextField(getTranslation("invitation.link"));

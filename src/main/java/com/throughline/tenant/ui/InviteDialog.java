@@ -38,7 +38,7 @@ class InviteDialog extends Dialog {
 		email.setErrorMessage(getTranslation("validation.email"));
 		role.setId("invite-role");
 		role.setLabel(getTranslation("member.role"));
-		role.setItems(Role.values());
+		role.setItems(Role.TEAM);
 		role.setItemLabelGenerator(r -> RoleLabels.label(this, r));
 		role.setValue(Role.EDITOR);
 		add(new FormLayout(email, role));

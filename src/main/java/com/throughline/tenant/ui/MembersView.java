@@ -81,7 +81,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
 	private Select<Role> roleSelect(Member member) {
 		var select = new Select<Role>();
-		select.setItems(Role.values());
+		select.setItems(Role.TEAM);
 		select.setItemLabelGenerator(role -> RoleLabels.label(this, role));
 		select.setValue(member.role());
 		select.setAriaLabel(getTranslation("member.role-of", member.displayName()));

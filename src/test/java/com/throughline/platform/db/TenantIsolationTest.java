@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.AUDIT_EVENT;
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
+import static com.throughline.db.Tables.CLIENT_CONTACT;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
 import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARE_LINK;
@@ -153,6 +154,11 @@ class TenantIsolationTest {
 							.with(ROADMAP_ITEM_HYPOTHESIS.HYPOTHESIS_ID, o.hypothesis())),
 				new TenantTable(CLIENT_ACCOUNT, CLIENT_ACCOUNT.TENANT_ID,
 						o -> rowOf(CLIENT_ACCOUNT.newRecord(), o).with(CLIENT_ACCOUNT.NAME, "C " + UUID.randomUUID())),
+				new TenantTable(CLIENT_CONTACT, CLIENT_CONTACT.TENANT_ID,
+						o -> rowOf(CLIENT_CONTACT.newRecord(), o).with(CLIENT_CONTACT.CLIENT_ID, o.client())
+							.with(CLIENT_CONTACT.NAME, "Contact")
+							.with(CLIENT_CONTACT.EMAIL, UUID.randomUUID() + "@client.test")
+							.with(CLIENT_CONTACT.PERSONA, Persona.USER)),
 				new TenantTable(ROADMAP_SHARE, ROADMAP_SHARE.TENANT_ID,
 						o -> rowOf(ROADMAP_SHARE.newRecord(), o).with(ROADMAP_SHARE.CLIENT_ID, o.client())
 							.with(ROADMAP_SHARE.PRODUCT_ID, o.product())
@@ -302,6 +308,23 @@ class TenantIsolationTest {
 	void nothing_is_visible_with_no_tenant_bound(TenantTable t) {
 		SignIn.signOut();
 		assertThat(inTransaction(() -> db.fetchCount(t.table()))).isZero();
+	}
+
+	@ParameterizedTest
+	@MethodSource("tenantOwnedTables")
+	void a_signed_in_client_contact_sees_no_row_of_the_company_sharing_with_them(TenantTable t) {
+		UUID account = fixtures.account("Client buyer of A");
+		fixtures.owner()
+			.executeInsert(rowOf(CLIENT_CONTACT.newRecord(), ownerA).with(CLIENT_CONTACT.CLIENT_ID, ownerA.client())
+				.with(CLIENT_CONTACT.NAME, "Buyer")
+				.with(CLIENT_CONTACT.EMAIL, fixtures.emailOf(account))
+				.with(CLIENT_CONTACT.PERSONA, Persona.BUYER)
+				.with(CLIENT_CONTACT.USER_ID, account));
+		var contact = signIn.as(fixtures.emailOf(account));
+		assertThat(contact.activeWorkspace().orElseThrow().role()).isEqualTo(Role.CLIENT_BUYER);
+
+		assertThat(inTransaction(() -> db.fetchCount(t.table()))).isZero();
+		assertThat(inTransaction(() -> db.fetchCount(TENANT))).isZero();
 	}
 
 	@Test

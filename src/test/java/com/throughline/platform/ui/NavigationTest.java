@@ -46,14 +46,16 @@ class NavigationTest extends KaribuTest {
 	static Stream<Arguments> navigationPerRole() {
 		return Stream.of(
 				Arguments.of("ada@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps",
-								"Members", "Workspace settings", "Audit log")),
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
+								"Shared roadmaps", "Members", "Workspace settings", "Audit log")),
 				Arguments.of("eli@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps")),
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
+								"Shared roadmaps")),
 				Arguments.of("vera@lumen.test",
-						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Shared roadmaps")),
-				Arguments.of("platform@throughline.test",
-						List.of("Dashboard", "Companies", "Accounts", "Platform log")));
+						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
+								"Shared roadmaps")),
+				Arguments.of("olivia@northwind.test", List.of("Shared with you")), Arguments
+					.of("platform@throughline.test", List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}
 
 	@ParameterizedTest
@@ -69,7 +71,11 @@ class NavigationTest extends KaribuTest {
 		return Stream.of(Arguments.of("vera@lumen.test", "members"), Arguments.of("eli@lumen.test", "members"),
 				Arguments.of("eli@lumen.test", "settings"), Arguments.of("vera@lumen.test", "settings"),
 				Arguments.of("ada@lumen.test", "platform/tenants"),
-				Arguments.of("platform@throughline.test", "members"));
+				Arguments.of("platform@throughline.test", "members"), Arguments.of("ada@lumen.test", "client"),
+				Arguments.of("olivia@northwind.test", "products"), Arguments.of("olivia@northwind.test", "hypotheses"),
+				Arguments.of("olivia@northwind.test", "roadmap"), Arguments.of("olivia@northwind.test", "segments"),
+				Arguments.of("olivia@northwind.test", "clients"), Arguments.of("olivia@northwind.test", "shares"),
+				Arguments.of("olivia@northwind.test", "members"), Arguments.of("olivia@northwind.test", "audit"));
 	}
 
 	@ParameterizedTest

@@ -39,6 +39,9 @@ class SharingServiceTest {
 	SharingService sharing;
 
 	@Autowired
+	KeyClientService keyClients;
+
+	@Autowired
 	StrategyService strategy;
 
 	@Autowired
@@ -66,7 +69,7 @@ class SharingServiceTest {
 		item(product, "Half-written item", "Only a buyer text", null, ItemStatus.PLANNED);
 		item(product, "Parked item", "Buyer text", "User text", ItemStatus.PARKED);
 		item(otherProduct, "Other product item", "Buyer", "User", ItemStatus.PLANNED);
-		client = sharing.createClient("Northwind", null, null, null).id();
+		client = keyClients.createClient(new ClientDraft("Northwind", null, null, null)).id();
 	}
 
 	@AfterEach
@@ -186,7 +189,8 @@ class SharingServiceTest {
 
 	@Test
 	void a_client_marks_a_shared_item_important_and_the_team_sees_who_cares_and_their_contract_value() {
-		UUID big = sharing.createClient("Big Buyer", null, new java.math.BigDecimal("120000"), null).id();
+		UUID big = keyClients.createClient(new ClientDraft("Big Buyer", null, new java.math.BigDecimal("120000"), null))
+			.id();
 		var issued = sharing.share(new ShareDraft(big, product, true, List.of(), null, future()));
 		var unshared = roadmap.items(product)
 			.stream()
