@@ -42,7 +42,7 @@ class ClientSignInJourneyTest extends BrowserJourney {
 
 		Page buyer = acceptAndSignIn(buyerLink, "Bea Buyer", buyerEmail);
 		assertThat(buyer.locator("#page-title")).hasText("Roadmaps shared with you");
-		assertThat(buyer.locator("vaadin-side-nav-item")).hasText(new String[] { "Shared with you" });
+		org.assertj.core.api.Assertions.assertThat(navigationLabels(buyer)).containsExactly("Shared with you");
 		buyer.locator(".client-share a").filter(new Locator.FilterOptions().setHasText("Lumen Insights")).click();
 		assertThat(buyer.locator("#buyer-view")).containsText("Launch analytics in your portal in a day");
 		assertThat(buyer.locator("#buyer-view")).not().containsText("Your dashboards appear inside the tools");
@@ -109,11 +109,13 @@ class ClientSignInJourneyTest extends BrowserJourney {
 	private static void clickInRow(Page page, String gridId, String rowText, String text) {
 		assertThat(page.locator("vaadin-grid#" + gridId)).containsText(rowText);
 		Object clicked = page.evaluate(ROW_BUTTON_CLICK, java.util.List.of(gridId, rowText, text));
-		org.assertj.core.api.Assertions.assertThat(clicked).as("button %s in the row of %s", text, rowText)
+		org.assertj.core.api.Assertions.assertThat(clicked)
+			.as("button %s in the row of %s", text, rowText)
 			.isEqualTo(true);
 	}
 
-	// Grid cells are light-DOM children slotted into the rows of the grid's shadow DOM: find
+	// Grid cells are light-DOM children slotted into the rows of the grid's shadow DOM:
+	// find
 	// the row through the cell's slot, then the button among that row's cells.
 	private static final String ROW_BUTTON_CLICK = """
 			([gridId, rowText, text]) => {
