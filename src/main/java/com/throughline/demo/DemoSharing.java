@@ -7,11 +7,13 @@ import java.util.function.BiFunction;
 
 import com.throughline.platform.security.SecretTokens;
 import com.throughline.sharing.domain.Persona;
+import com.throughline.sharing.domain.RequestStatus;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
 import static com.throughline.db.Tables.CLIENT_CONTACT;
+import static com.throughline.db.Tables.CLIENT_REQUEST;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
@@ -19,10 +21,10 @@ import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARE_LINK;
 
 /**
- * Two key clients for the B2B demo company, each with a buyer and a user contact and an
- * active share of its roadmap. Three contacts have accounts and sign in to see their
- * client's share; the links are random and never shown: the team opens them with "Preview
- * as buyer / user", or shares anew.
+ * Two key clients for the B2B demo company, each with a buyer and a user contact, an
+ * active share of its roadmap and a request weighed as a trade-off. Three contacts have
+ * accounts and sign in to see their client's share; the links are random and never shown:
+ * the team opens them with "Preview as buyer / user", or shares anew.
  */
 final class DemoSharing {
 
@@ -58,6 +60,32 @@ final class DemoSharing {
 				.set(ROADMAP_SHARE_ITEM.SHARE_ID, contosoShare)
 				.set(ROADMAP_SHARE_ITEM.ITEM_ID, item)
 				.execute());
+		var items = db.select(ROADMAP_ITEM.TITLE, ROADMAP_ITEM.ID)
+			.from(ROADMAP_ITEM)
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenant).and(ROADMAP_ITEM.PRODUCT_ID.eq(product)))
+			.fetchMap(ROADMAP_ITEM.TITLE, ROADMAP_ITEM.ID);
+		request(db, tenant, northwind, product, owner, "Single sign-on with our Azure AD before the dispatcher rollout",
+				items.get("Single sign-on for embedded viewers"), items.get("Peer benchmarks next to every KPI"),
+				RequestStatus.OPEN, null);
+		request(db, tenant, contoso, product, owner, "Benchmarks against other manufacturers",
+				items.get("Industry benchmark network"), items.get("Columnar cache for heavy dashboards"),
+				RequestStatus.DECLINED, "The network needs about 50 companies first: we revisit it next year.");
+	}
+
+	private static void request(DSLContext db, UUID tenant, UUID client, UUID product, UUID owner, String title,
+			UUID deliveredBy, UUID displaces, RequestStatus status, @Nullable String note) {
+		db.insertInto(CLIENT_REQUEST)
+			.set(CLIENT_REQUEST.TENANT_ID, tenant)
+			.set(CLIENT_REQUEST.ID, UUID.randomUUID())
+			.set(CLIENT_REQUEST.CLIENT_ID, client)
+			.set(CLIENT_REQUEST.TITLE, title)
+			.set(CLIENT_REQUEST.PRODUCT_ID, product)
+			.set(CLIENT_REQUEST.DELIVERED_BY, deliveredBy)
+			.set(CLIENT_REQUEST.DISPLACES, displaces)
+			.set(CLIENT_REQUEST.STATUS, status)
+			.set(CLIENT_REQUEST.DECISION_NOTE, note)
+			.set(CLIENT_REQUEST.CREATED_BY, owner)
+			.execute();
 	}
 
 	private static UUID share(DSLContext db, UUID tenant, UUID client, UUID product, @Nullable String message,

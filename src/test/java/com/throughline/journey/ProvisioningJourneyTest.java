@@ -47,7 +47,7 @@ class ProvisioningJourneyTest extends BrowserJourney {
 		signIn(editor, editorEmail, PASSWORD);
 		assertThat(editor.locator("#page-title")).hasText("Welcome to " + company);
 		assertThat(navigationLabels(editor)).containsExactly("Dashboard", "Products", "Hypotheses", "Roadmap",
-				"Segments", "Key clients", "Shared roadmaps");
+				"Segments", "Key clients", "Shared roadmaps", "Client requests");
 		assertThat(teamNames(editor)).contains("Fran Founder", "Eddie Editor").doesNotContain("Ada Okafor");
 
 		editor.navigate(adminLink);

@@ -26,9 +26,9 @@ public class AuditLogView extends Composite<AuditLogPanel> implements HasDynamic
 
 	@Override
 	protected AuditLogPanel initContent() {
-		return new AuditLogPanel(
-				"nav.audit", List.of("workspace.", "member.", "invitation.", "product.", "strategy.", "hypothesis.",
-						"evidence.", "segment.", "roadmap.", "client.", "contact.", "share."),
+		return new AuditLogPanel("nav.audit",
+				List.of("workspace.", "member.", "invitation.", "product.", "strategy.", "hypothesis.", "evidence.",
+						"segment.", "roadmap.", "client.", "contact.", "share.", "request."),
 				new AuditLogPanel.Source() {
 					@Override
 					public java.util.stream.Stream<AuditEntry> page(AuditFilter filter, int offset, int limit) {

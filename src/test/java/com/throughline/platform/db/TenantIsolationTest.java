@@ -40,6 +40,7 @@ import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.AUDIT_EVENT;
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
 import static com.throughline.db.Tables.CLIENT_CONTACT;
+import static com.throughline.db.Tables.CLIENT_REQUEST;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
 import static com.throughline.db.Tables.ROADMAP_SHARE_ITEM;
 import static com.throughline.db.Tables.SHARE_LINK;
@@ -159,6 +160,12 @@ class TenantIsolationTest {
 							.with(CLIENT_CONTACT.NAME, "Contact")
 							.with(CLIENT_CONTACT.EMAIL, UUID.randomUUID() + "@client.test")
 							.with(CLIENT_CONTACT.PERSONA, Persona.USER)),
+				new TenantTable(CLIENT_REQUEST, CLIENT_REQUEST.TENANT_ID,
+						o -> rowOf(CLIENT_REQUEST.newRecord(), o).with(CLIENT_REQUEST.CLIENT_ID, o.client())
+							.with(CLIENT_REQUEST.TITLE, "Export to SAP")
+							.with(CLIENT_REQUEST.PRODUCT_ID, o.product())
+							.with(CLIENT_REQUEST.DELIVERED_BY, o.item())
+							.with(CLIENT_REQUEST.CREATED_BY, o.person())),
 				new TenantTable(ROADMAP_SHARE, ROADMAP_SHARE.TENANT_ID,
 						o -> rowOf(ROADMAP_SHARE.newRecord(), o).with(ROADMAP_SHARE.CLIENT_ID, o.client())
 							.with(ROADMAP_SHARE.PRODUCT_ID, o.product())

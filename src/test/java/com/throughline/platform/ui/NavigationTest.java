@@ -47,13 +47,13 @@ class NavigationTest extends KaribuTest {
 		return Stream.of(
 				Arguments.of("ada@lumen.test",
 						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
-								"Shared roadmaps", "Members", "Workspace settings", "Audit log")),
+								"Shared roadmaps", "Client requests", "Members", "Workspace settings", "Audit log")),
 				Arguments.of("eli@lumen.test",
 						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
-								"Shared roadmaps")),
+								"Shared roadmaps", "Client requests")),
 				Arguments.of("vera@lumen.test",
 						List.of("Dashboard", "Products", "Hypotheses", "Roadmap", "Segments", "Key clients",
-								"Shared roadmaps")),
+								"Shared roadmaps", "Client requests")),
 				Arguments.of("olivia@northwind.test", List.of("Shared with you")), Arguments
 					.of("platform@throughline.test", List.of("Dashboard", "Companies", "Accounts", "Platform log")));
 	}
