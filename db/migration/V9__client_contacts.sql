@@ -54,6 +54,9 @@ alter table share_view add column contact_id uuid;
 alter table share_view add constraint share_view_contact_fk
     foreign key (tenant_id, contact_id) references client_contact (tenant_id, id);
 alter table share_view add constraint share_view_viewer_ck check (num_nonnulls(link_id, contact_id) = 1);
+-- The persona a contact viewed in (a link's persona is its link row's and never changes).
+alter table share_view add column persona varchar(10);
+alter table share_view add constraint share_view_persona_ck check (persona in ('BUYER', 'USER'));
 
 alter table share_reaction alter column link_id drop not null;
 alter table share_reaction add column contact_id uuid;
@@ -197,8 +200,8 @@ begin
     if not found then
         return;
     end if;
-    insert into share_view (tenant_id, id, share_id, contact_id)
-    values (shared.tenant_id, gen_random_uuid(), shared.share_id, shared.contact_id);
+    insert into share_view (tenant_id, id, share_id, contact_id, persona)
+    values (shared.tenant_id, gen_random_uuid(), shared.share_id, shared.contact_id, shared.persona);
     return query select * from share_content(shared.tenant_id, shared.share_id, shared.persona);
 end
 $$;

@@ -145,6 +145,11 @@ public class KeyClientService {
 		if (clients.updateContact(tenantId, contactId, valid, version) == 0) {
 			throw new ConcurrentEditException("Contact");
 		}
+		if (!before.email().equals(valid.email())) {
+			// An invitation sent to the old address must not link its holder to this
+			// contact.
+			invitations.revokeForContact(contactId);
+		}
 		if (before.persona() != valid.persona()) {
 			clients.accountOf(tenantId, contactId).ifPresent(account -> sessions.endWhenCommitted(account, tenantId));
 		}

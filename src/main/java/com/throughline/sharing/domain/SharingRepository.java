@@ -1,11 +1,16 @@
 package com.throughline.sharing.domain;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.db.Routines;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record12;
+import org.jooq.SelectConditionStep;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -22,6 +27,7 @@ import static com.throughline.db.Tables.SHARE_PREVIEW;
 import static com.throughline.db.Tables.SHARE_REACTION;
 import static com.throughline.db.Tables.SHARE_VIEW;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.currentLocalDate;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
@@ -67,7 +73,41 @@ class SharingRepository {
 			.set(ROADMAP_SHARE.EXPIRES_ON, draft.expiresOn())
 			.set(ROADMAP_SHARE.CREATED_BY, createdBy)
 			.execute();
-		for (UUID itemId : draft.itemIds()) {
+		insertItems(tenantId, id, draft.itemIds());
+	}
+
+	/**
+	 * Changes what an unrevoked share shows and until when; 0 when it was revoked or
+	 * changed since {@code version}.
+	 */
+	int updateShare(UUID tenantId, UUID id, ShareDraft draft, int version) {
+		int changed = db.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.ALL_ITEMS, draft.allItems())
+			.set(ROADMAP_SHARE.MESSAGE, draft.message())
+			.set(ROADMAP_SHARE.EXPIRES_ON, draft.expiresOn())
+			.set(ROADMAP_SHARE.VERSION, ROADMAP_SHARE.VERSION.plus(1))
+			.where(ROADMAP_SHARE.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.ID.eq(id)))
+			.and(ROADMAP_SHARE.VERSION.eq(version))
+			.and(ROADMAP_SHARE.REVOKED_AT.isNull())
+			.execute();
+		if (changed == 1) {
+			db.deleteFrom(ROADMAP_SHARE_ITEM)
+				.where(ROADMAP_SHARE_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE_ITEM.SHARE_ID.eq(id)))
+				.execute();
+			insertItems(tenantId, id, draft.itemIds());
+		}
+		return changed;
+	}
+
+	List<UUID> pickedItems(UUID tenantId, UUID shareId) {
+		return db.select(ROADMAP_SHARE_ITEM.ITEM_ID)
+			.from(ROADMAP_SHARE_ITEM)
+			.where(ROADMAP_SHARE_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE_ITEM.SHARE_ID.eq(shareId)))
+			.fetch(ROADMAP_SHARE_ITEM.ITEM_ID);
+	}
+
+	private void insertItems(UUID tenantId, UUID id, List<UUID> itemIds) {
+		for (UUID itemId : itemIds) {
 			db.insertInto(ROADMAP_SHARE_ITEM)
 				.set(ROADMAP_SHARE_ITEM.TENANT_ID, tenantId)
 				.set(ROADMAP_SHARE_ITEM.ID, UUID.randomUUID())
@@ -108,12 +148,13 @@ class SharingRepository {
 		return db.fetchExists(ROADMAP_SHARE,
 				ROADMAP_SHARE.TENANT_ID.eq(tenantId)
 					.and(ROADMAP_SHARE.ID.eq(shareId))
-					.and(ROADMAP_SHARE.REVOKED_AT.isNull()));
+					.and(ROADMAP_SHARE.REVOKED_AT.isNull())
+					.and(ROADMAP_SHARE.EXPIRES_ON.ge(currentLocalDate())));
 	}
 
 	/** The latest openings of a share, newest first. */
 	List<ShareViewEntry> views(UUID tenantId, UUID shareId, int limit) {
-		return db.select(SHARE_VIEW.VIEWED_AT, SHARE_LINK.PERSONA, CLIENT_CONTACT.PERSONA, CLIENT_CONTACT.NAME)
+		return db.select(SHARE_VIEW.VIEWED_AT, SHARE_LINK.PERSONA, SHARE_VIEW.PERSONA, CLIENT_CONTACT.NAME)
 			.from(SHARE_VIEW)
 			.leftJoin(SHARE_LINK)
 			.on(SHARE_LINK.TENANT_ID.eq(SHARE_VIEW.TENANT_ID).and(SHARE_LINK.ID.eq(SHARE_VIEW.LINK_ID)))
@@ -126,6 +167,17 @@ class SharingRepository {
 	}
 
 	List<Share> shares(UUID tenantId) {
+		return shareQuery(ROADMAP_SHARE.TENANT_ID.eq(tenantId)).orderBy(ROADMAP_SHARE.CREATED_AT.desc())
+			.fetch(SharingRepository::share);
+	}
+
+	Optional<Share> share(UUID tenantId, UUID id) {
+		return shareQuery(ROADMAP_SHARE.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.ID.eq(id)))
+			.fetchOptional(SharingRepository::share);
+	}
+
+	private SelectConditionStep<Record12<UUID, UUID, String, UUID, String, Boolean, String, LocalDate, OffsetDateTime, Integer, OffsetDateTime, Integer>> shareQuery(
+			Condition condition) {
 		var views = field(select(count()).from(SHARE_VIEW)
 			.where(SHARE_VIEW.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(SHARE_VIEW.SHARE_ID.eq(ROADMAP_SHARE.ID))))
 			.as("views");
@@ -135,16 +187,19 @@ class SharingRepository {
 		return db
 			.select(ROADMAP_SHARE.ID, ROADMAP_SHARE.CLIENT_ID, CLIENT_ACCOUNT.NAME, ROADMAP_SHARE.PRODUCT_ID,
 					PRODUCT.NAME, ROADMAP_SHARE.ALL_ITEMS, ROADMAP_SHARE.MESSAGE, ROADMAP_SHARE.EXPIRES_ON,
-					ROADMAP_SHARE.REVOKED_AT, views, last)
+					ROADMAP_SHARE.REVOKED_AT, views, last, ROADMAP_SHARE.VERSION)
 			.from(ROADMAP_SHARE)
 			.join(CLIENT_ACCOUNT)
 			.on(CLIENT_ACCOUNT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(CLIENT_ACCOUNT.ID.eq(ROADMAP_SHARE.CLIENT_ID)))
 			.join(PRODUCT)
 			.on(PRODUCT.TENANT_ID.eq(ROADMAP_SHARE.TENANT_ID).and(PRODUCT.ID.eq(ROADMAP_SHARE.PRODUCT_ID)))
-			.where(ROADMAP_SHARE.TENANT_ID.eq(tenantId))
-			.orderBy(ROADMAP_SHARE.CREATED_AT.desc())
-			.fetch(r -> new Share(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-					r.value8(), r.value9(), r.value10(), r.value11()));
+			.where(condition);
+	}
+
+	private static Share share(
+			Record12<UUID, UUID, String, UUID, String, Boolean, String, LocalDate, OffsetDateTime, Integer, OffsetDateTime, Integer> r) {
+		return new Share(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+				r.value9(), r.value10(), r.value11(), r.value12());
 	}
 
 	Optional<SharedRoadmap> byToken(String tokenHash) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.NotFoundException;
 import com.throughline.platform.audit.AuditLog;
@@ -65,14 +66,44 @@ public class SharingService {
 		if (!sharing.productExists(tenantId, valid.productId())) {
 			throw new InvalidInputException("product", "validation.required");
 		}
-		if (!valid.itemIds().isEmpty()
-				&& sharing.itemsOf(tenantId, valid.itemIds(), valid.productId()) != valid.itemIds().size()) {
-			throw new InvalidInputException("items", "share.items.other-product");
-		}
+		checkItems(tenantId, valid);
 		UUID id = UUID.randomUUID();
 		sharing.insertShare(tenantId, id, valid, SignedInPerson.current().orElseThrow().id());
 		audit.record("share.created", id.toString(), valid.expiresOn().toString());
 		return issueLinks(tenantId, id);
+	}
+
+	/**
+	 * Changes what a share shows (all shareable items or a hand-picked subset), its
+	 * message and its expiry; the client, the product and the links stay.
+	 * @throws InvalidInputException for a past expiry, no items, items of another
+	 * product, or a revoked share
+	 * @throws ConcurrentEditException when someone changed the share since
+	 * {@code version}
+	 */
+	@RolesAllowed("EDITOR")
+	@Transactional
+	public void update(UUID shareId, ShareDraft draft, int version) {
+		UUID tenantId = ActiveWorkspace.tenantId();
+		var share = sharing.share(tenantId, shareId).orElseThrow(() -> new NotFoundException("Share"));
+		if (share.revokedAt() != null) {
+			throw new InvalidInputException("share", "share.revoked-final");
+		}
+		var valid = new ShareDraft(share.clientId(), share.productId(), draft.allItems(), draft.itemIds(),
+				draft.message(), draft.expiresOn())
+			.validated(LocalDate.now(clock));
+		checkItems(tenantId, valid);
+		if (sharing.updateShare(tenantId, shareId, valid, version) == 0) {
+			throw new ConcurrentEditException("Share");
+		}
+		audit.record("share.updated", shareId.toString(), valid.expiresOn().toString());
+	}
+
+	/** The items picked by hand for a share; empty when it shares all shareable items. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<UUID> pickedItems(UUID shareId) {
+		return sharing.pickedItems(ActiveWorkspace.tenantId(), shareId);
 	}
 
 	/**
@@ -96,6 +127,13 @@ public class SharingService {
 	@Transactional(readOnly = true)
 	public List<ShareViewEntry> views(UUID shareId) {
 		return sharing.views(ActiveWorkspace.tenantId(), shareId, 200);
+	}
+
+	private void checkItems(UUID tenantId, ShareDraft valid) {
+		if (!valid.itemIds().isEmpty()
+				&& sharing.itemsOf(tenantId, valid.itemIds(), valid.productId()) != valid.itemIds().size()) {
+			throw new InvalidInputException("items", "share.items.other-product");
+		}
 	}
 
 	private IssuedShare issueLinks(UUID tenantId, UUID shareId) {

@@ -107,7 +107,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void edit(ClientAccount client) {
-		new ClientDialog(clients, segments.segments(false), workspace.members(), client, saved -> refresh()).open();
+		new ClientDialog(clients, segments.segments(true), workspace.members(), client, saved -> refresh()).open();
 	}
 
 	private void remove(ClientAccount client) {

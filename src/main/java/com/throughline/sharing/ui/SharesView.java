@@ -56,23 +56,20 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SharingService sharing;
 
-	private final StrategyService strategy;
-
 	private final RoadmapService roadmap;
 
-	private final Grid<Share> shares = new Grid<>();
+	private final ShareDialog.Services services;
 
-	private final KeyClientService keyClients;
+	private final Grid<Share> shares = new Grid<>();
 
 	public SharesView(SharingService sharing, KeyClientService keyClients, StrategyService strategy,
 			RoadmapService roadmap) {
 		this.sharing = sharing;
-		this.keyClients = keyClients;
-		this.strategy = strategy;
 		this.roadmap = roadmap;
+		this.services = new ShareDialog.Services(sharing, keyClients, strategy, roadmap);
 		addClassName("page");
 		var newShare = new Button(getTranslation("share.create"), VaadinIcon.SHARE.create(),
-				click -> openShareDialog());
+				click -> new ShareDialog(services, null, this::refresh).open());
 		newShare.setId("create-share");
 		newShare.addThemeVariants(ButtonVariant.PRIMARY);
 		newShare.setVisible(Permissions.canEdit());
@@ -126,74 +123,21 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 			revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
 			var reissue = new Button(getTranslation("share.reissue"), click -> Feedback.confirm(this,
 					"share.reissue.title", "share.reissue.message", "share.reissue", () -> {
-						var dialog = new Dialog(getTranslation("share.reissue"));
-						showLinks(dialog, sharing.reissueLinks(share.id()));
+						var dialog = new ShareDialog(services, share, this::refresh);
+						dialog.setHeaderTitle(getTranslation("share.reissue"));
+						dialog.showLinks(sharing.reissueLinks(share.id()));
 						dialog.open();
 					}, share.clientName()));
 			reissue.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			reissue.addClassName("share-reissue");
-			bar.add(reissue, revoke);
+			reissue.setVisible(share.active(roadmap.today()));
+			var edit = new Button(getTranslation("share.edit"),
+					click -> new ShareDialog(services, share, this::refresh).open());
+			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			edit.addClassName("share-edit");
+			bar.add(edit, reissue, revoke);
 		}
 		return bar;
-	}
-
-	private void openShareDialog() {
-		var dialog = new Dialog(getTranslation("share.create"));
-		dialog.setWidth("44rem");
-		var client = new ComboBox<ClientAccount>(getTranslation("client.name"), keyClients.clients());
-		client.setId("share-client");
-		client.setItemLabelGenerator(ClientAccount::name);
-		var product = new ComboBox<Product>(getTranslation("hypothesis.product"), strategy.products());
-		product.setId("share-product");
-		product.setItemLabelGenerator(Product::name);
-		var all = new Checkbox(getTranslation("share.all-items"), true);
-		all.setId("share-all-items");
-		var items = new MultiSelectComboBox<RoadmapItem>(getTranslation("share.items"));
-		items.setItemLabelGenerator(RoadmapItem::title);
-		items.setVisible(false);
-		all.addValueChangeListener(change -> items.setVisible(!change.getValue()));
-		product.addValueChangeListener(change -> items.setItems(change.getValue() == null ? java.util.List.of()
-				: roadmap.items(change.getValue().id()).stream().filter(RoadmapItem::shareable).toList()));
-		var message = new TextArea(getTranslation("share.message"));
-		message.setMaxLength(2000);
-		var expires = new DatePicker(getTranslation("share.expires"), roadmap.today().plusMonths(3));
-		expires.setId("share-expires");
-		dialog.add(new FormLayout(client, product, all, items, message, expires));
-		var save = new Button(getTranslation("share.create"), click -> {
-			var draft = new ShareDraft(client.getValue() == null ? null : client.getValue().id(),
-					product.getValue() == null ? null : product.getValue().id(), all.getValue(),
-					items.getValue().stream().map(RoadmapItem::id).toList(), message.getValue(), expires.getValue());
-			try {
-				var issued = sharing.share(draft);
-				refresh();
-				showLinks(dialog, issued);
-			}
-			catch (InvalidInputException ex) {
-				FieldErrors.show(dialog, ex, Map.of("client", client, "product", product, "items", items, "message",
-						message, "expiresOn", expires));
-			}
-		});
-		save.setId("save-share");
-		save.addThemeVariants(ButtonVariant.PRIMARY);
-		dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-		dialog.open();
-	}
-
-	private void showLinks(Dialog dialog, IssuedShare issued) {
-		dialog.removeAll();
-		dialog.getFooter().removeAll();
-		var buyer = new TextField(getTranslation("share.link.buyer"));
-		buyer.setId("buyer-link");
-		buyer.setValue(Links.absolute(IssuedShare.path(issued.buyerToken())));
-		buyer.setReadOnly(true);
-		buyer.setWidthFull();
-		var user = new TextField(getTranslation("share.link.user"));
-		user.setId("user-link");
-		user.setValue(Links.absolute(IssuedShare.path(issued.userToken())));
-		user.setReadOnly(true);
-		user.setWidthFull();
-		dialog.add(new Paragraph(getTranslation("share.links.help")), buyer, user);
-		dialog.getFooter().add(new Button(getTranslation("action.done"), click -> dialog.close()));
 	}
 
 	private void refresh() {

@@ -198,6 +198,25 @@ class ClientPortalServiceTest {
 	}
 
 	@Test
+	void the_view_log_keeps_the_persona_a_contact_viewed_in_and_a_persona_change_gives_the_other_view() {
+		signIn.as(ben);
+		portal.open(northwindShare);
+		signIn.as(editor);
+		var contact = clients.contacts(northwind)
+			.stream()
+			.filter(c -> c.name().equals("Ben Buyer"))
+			.findFirst()
+			.orElseThrow();
+		clients.updateContact(contact.id(), new ContactDraft("Ben Buyer", ben, Persona.USER), contact.version());
+
+		signIn.as(ben);
+		assertThat(portal.open(northwindShare).orElseThrow().persona()).isEqualTo(Persona.USER);
+		signIn.as(editor);
+		assertThat(sharing.views(northwindShare)).extracting(ShareViewEntry::persona)
+			.containsExactly(Persona.USER, Persona.BUYER);
+	}
+
+	@Test
 	void a_contact_marks_a_shown_item_important_and_the_team_sees_the_client_care() {
 		signIn.as(uma);
 		var item = portal.open(northwindShare).orElseThrow().items().getFirst();

@@ -188,6 +188,20 @@ class KeyClientServiceTest {
 	}
 
 	@Test
+	void changing_an_invited_contacts_email_withdraws_the_invitation_sent_to_the_old_address() {
+		var client = clients.createClient(new ClientDraft("Northwind", null, null, null));
+		var user = clients.addContact(client.id(), new ContactDraft("Uma User", "uma@northwind.test", Persona.USER));
+		var invitation = clients.invite(user.id());
+
+		clients.updateContact(user.id(), new ContactDraft("Uma User", "uma@elsewhere.test", Persona.USER),
+				user.version());
+
+		assertThat(clients.contacts(client.id()).getFirst().invited()).isFalse();
+		SignIn.signOut();
+		assertThat(invitations.lookup(invitation.token())).isEmpty();
+	}
+
+	@Test
 	void a_team_member_cannot_be_a_client_contact() {
 		var client = clients.createClient(new ClientDraft("Northwind", null, null, null));
 		var colleague = clients.addContact(client.id(), new ContactDraft("Me", editorEmail, Persona.USER));

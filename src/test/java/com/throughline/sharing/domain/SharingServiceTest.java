@@ -212,6 +212,73 @@ class SharingServiceTest {
 		assertThat(sharing.interest(product)).doesNotContainKey(unshared.id());
 	}
 
+	@Test
+	void new_links_replace_the_old_ones_at_once_but_not_for_an_expired_share() {
+		var issued = sharing.share(shareAll());
+		var renewed = sharing.reissueLinks(issued.shareId());
+		fixtures.owner()
+			.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.EXPIRES_ON, LocalDate.now().minusDays(1))
+			.where(ROADMAP_SHARE.ID.eq(issued.shareId()))
+			.execute();
+		assertThatThrownBy(() -> sharing.reissueLinks(issued.shareId()))
+			.isInstanceOf(com.throughline.platform.NotFoundException.class);
+		fixtures.owner()
+			.update(ROADMAP_SHARE)
+			.set(ROADMAP_SHARE.EXPIRES_ON, future())
+			.where(ROADMAP_SHARE.ID.eq(issued.shareId()))
+			.execute();
+		SignIn.signOut();
+
+		assertThat(sharing.open(issued.buyerToken(), "10.0.1.1")).isEmpty();
+		assertThat(sharing.open(issued.userToken(), "10.0.1.1")).isEmpty();
+		assertThat(sharing.open(renewed.buyerToken(), "10.0.1.1").orElseThrow().persona()).isEqualTo(Persona.BUYER);
+		assertThat(sharing.open(renewed.userToken(), "10.0.1.1").orElseThrow().persona()).isEqualTo(Persona.USER);
+	}
+
+	@Test
+	void a_share_changes_its_items_message_and_expiry_but_keeps_its_links() {
+		var issued = sharing.share(shareAll());
+		var share = sharing.shares().getFirst();
+		UUID shared = roadmap.items(product)
+			.stream()
+			.filter(i -> i.title().equals("Shared item"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+
+		sharing.update(issued.shareId(),
+				new ShareDraft(null, null, false, List.of(shared), "  Updated  ", LocalDate.now().plusMonths(6)),
+				share.version());
+
+		var changed = sharing.shares().getFirst();
+		assertThat(changed.allItems()).isFalse();
+		assertThat(changed.message()).isEqualTo("Updated");
+		assertThat(changed.expiresOn()).isEqualTo(LocalDate.now().plusMonths(6));
+		assertThat(changed.clientId()).isEqualTo(client);
+		assertThat(sharing.pickedItems(issued.shareId())).containsExactly(shared);
+		assertThatThrownBy(() -> sharing.update(issued.shareId(),
+				new ShareDraft(null, null, true, List.of(), null, future()), share.version()))
+			.isInstanceOf(com.throughline.platform.ConcurrentEditException.class);
+		assertThatThrownBy(() -> sharing.update(issued.shareId(),
+				new ShareDraft(null, null, true, List.of(), null, LocalDate.now()), changed.version()))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("expiresOn"));
+		SignIn.signOut();
+		assertThat(sharing.open(issued.userToken(), "10.0.1.2").orElseThrow().message()).isEqualTo("Updated");
+	}
+
+	@Test
+	void a_revoked_share_cannot_change() {
+		var issued = sharing.share(shareAll());
+		sharing.revoke(issued.shareId());
+		var revoked = sharing.shares().getFirst();
+
+		assertThatThrownBy(() -> sharing.update(issued.shareId(),
+				new ShareDraft(null, null, true, List.of(), "Back again", future()), revoked.version()))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("share"));
+		assertThat(sharing.shares().getFirst().message()).isEqualTo("Here is what is coming");
+	}
+
 	private ShareDraft shareAll() {
 		return new ShareDraft(client, product, true, List.of(), "Here is what is coming", future());
 	}
