@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Segments side by side: tier, price, count, revenue, customers needed and the sales
- * motion the price point calls for. Admins adjust where the motions change.
+ * motion the price point calls for, then charted: revenue per segment, and price against
+ * count with the iso-revenue lines of the targets. Admins adjust where the motions
+ * change.
  */
 @Route(value = "segments", layout = MainLayout.class)
 @Menu(title = "nav.segments", order = 30, icon = "vaadin:pie-chart")
@@ -48,6 +51,16 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Paragraph empty = new Paragraph();
 
+	private final SegmentChart revenueChart = new SegmentChart("revenue-chart");
+
+	private final SegmentChart priceVolumeChart = new SegmentChart("price-volume-chart");
+
+	private final Div charts = new Div(revenueChart, priceVolumeChart);
+
+	private final Paragraph nothingToChart = new Paragraph();
+
+	private final SegmentCharts chartData;
+
 	private SalesThresholds thresholds;
 
 	private final String currency;
@@ -56,6 +69,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 		this.segments = segments;
 		this.thresholds = segments.thresholds();
 		this.currency = segments.currency();
+		this.chartData = new SegmentCharts(this, this::getLocale, currency);
 		addClassName("page");
 		var create = new Button(getTranslation("segment.create"), VaadinIcon.PLUS.create(),
 				click -> getUI().ifPresent(ui -> ui.navigate(SegmentEditorView.class)));
@@ -70,7 +84,10 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 		empty.addClassName("empty-state");
 		empty.setText(getTranslation(Permissions.canEdit() ? "segment.empty.editor" : "segment.empty.viewer"));
 		configureGrid();
-		add(header, new Paragraph(getTranslation("segment.help")), showArchived, empty, grid);
+		charts.addClassName("segment-charts");
+		nothingToChart.setId("nothing-to-chart");
+		nothingToChart.setText(getTranslation("segment.chart.no-data"));
+		add(header, new Paragraph(getTranslation("segment.help")), showArchived, empty, grid, charts, nothingToChart);
 		if (Permissions.has(Role.ADMIN)) {
 			add(thresholdsEditor());
 		}
@@ -80,9 +97,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 	private void configureGrid() {
 		grid.setId("segments");
 		grid.setAllRowsVisible(true);
-		grid.addColumn(s -> s.name() + (s.archived() ? " · " + getTranslation("segment.archived") : ""))
-			.setHeader(getTranslation("segment.name"))
-			.setAutoWidth(true);
+		grid.addColumn(chartData::nameOf).setHeader(getTranslation("segment.name")).setAutoWidth(true);
 		grid.addColumn(s -> Labels.of(this, s.tier())).setHeader(getTranslation("segment.tier"));
 		grid.addColumn(s -> s.economics().pricePerYear() == null ? "—"
 				: Money.format(s.economics().pricePerYear(), currency, getLocale()) + " "
@@ -144,6 +159,14 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 		grid.setItems(list);
 		grid.setVisible(!list.isEmpty());
 		empty.setVisible(list.isEmpty());
+		var revenue = chartData.revenue(list);
+		var priceVolume = chartData.priceVolume(list);
+		revenueChart.show(revenue);
+		revenueChart.setVisible(!revenue.bars().isEmpty());
+		priceVolumeChart.show(priceVolume);
+		priceVolumeChart.setVisible(!priceVolume.isEmpty());
+		charts.setVisible(revenueChart.isVisible() || priceVolumeChart.isVisible());
+		nothingToChart.setVisible(!list.isEmpty() && !charts.isVisible());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package com.throughline.segment.ui;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.throughline.platform.security.Role;
@@ -16,11 +17,13 @@ import com.throughline.segment.domain.SegmentDraft;
 import com.throughline.segment.domain.SegmentService;
 import com.throughline.segment.domain.Tier;
 import com.throughline.support.KaribuTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.throughline.db.Tables.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SegmentsViewTest extends KaribuTest {
 
@@ -78,6 +82,8 @@ class SegmentsViewTest extends KaribuTest {
 
 		_assertOne(Paragraph.class, spec -> spec.withText("No segments yet. Your product team will define them."));
 		_assertNone(Grid.class, spec -> spec.withId("segments"));
+		_assertNone(SegmentChart.class);
+		_assertNone(Paragraph.class, spec -> spec.withId("nothing-to-chart"));
 	}
 
 	@Test
@@ -120,6 +126,130 @@ class SegmentsViewTest extends KaribuTest {
 		_setValue(_get(Checkbox.class, spec -> spec.withLabel("Show archived segments")), true);
 
 		assertThat(shownIn(grid(), "Segment name")).containsExactly("Current", "Old · Archived");
+	}
+
+	@Test
+	void the_charts_plot_lumens_revenue_per_segment_and_price_against_reachable_and_needed_counts() {
+		signInAs("vera@lumen.test");
+		navigate("segments");
+
+		var revenue = revenueChart();
+		assertThat(revenue.title()).isEqualTo("Annual revenue per segment");
+		assertThat(revenue.valueAxis()).isEqualTo("Annual revenue");
+		assertThat(revenue.currency()).isEqualTo("USD");
+		assertThat(revenue.bars()).extracting(RevenueChart.Bar::segment, RevenueChart.Bar::revenue)
+			.containsExactly(tuple("Enterprise operations", 3_600_000.0), tuple("Mid-market embedded", 2_880_000.0),
+					tuple("SMB self-serve", 117_600.0));
+		assertThat(revenue.bars().get(2).tooltip()).isEqualTo("SMB self-serve: $117,600 a year");
+
+		var paths = priceVolumeChart();
+		assertThat(paths.title()).isEqualTo("Price × count: the ways to each revenue target");
+		assertThat(paths.priceAxis()).isEqualTo("Price per year (log scale)");
+		assertThat(paths.countAxis()).isEqualTo("Users or accounts (log scale)");
+		assertThat(paths.series()).extracting(PriceVolumeChart.Series::name)
+			.containsExactly("Reachable users or accounts", "Customers needed for the target");
+		assertThat(points(paths.series().get(0))).containsExactly(tuple("Enterprise operations", 90_000.0, 400.0),
+				tuple("Mid-market embedded", 12_000.0, 3_000.0), tuple("SMB self-serve", 49.0, 40_000.0));
+		assertThat(points(paths.series().get(1))).containsExactly(tuple("Enterprise operations", 90_000.0, 56.0),
+				tuple("Mid-market embedded", 12_000.0, 250.0), tuple("SMB self-serve", 49.0, 40_817.0));
+		assertThat(paths.series().get(1).points().get(2).tooltip())
+			.isEqualTo("SMB self-serve: $49 × 40,817 customers needed for $2,000,000");
+		assertThat(paths.references()).extracting(PriceVolumeChart.Series::name)
+			.containsExactly("$2,000,000 a year", "$3,000,000 a year", "$5,000,000 a year");
+		var fiveMillion = paths.references().get(2);
+		assertThat(points(fiveMillion)).containsExactly(tuple("", 50.0, 100_000.0), tuple("", 500.0, 10_000.0),
+				tuple("", 5_000.0, 1_000.0), tuple("", 50_000.0, 100.0), tuple("", 500_000.0, 10.0));
+		assertThat(fiveMillion.points().get(0).tooltip()).isEqualTo("$50 × 100,000 = $5,000,000 a year");
+		assertThat(byId("revenue-chart").getElement().getAttribute("aria-label"))
+			.isEqualTo("Annual revenue per segment");
+		_assertNone(Paragraph.class, spec -> spec.withId("nothing-to-chart"));
+	}
+
+	@Test
+	void the_charts_speak_the_readers_language_in_the_companys_currency() {
+		UUID tenant = fixtures.tenant("Euro Co");
+		fixtures.owner().update(TENANT).set(TENANT.CURRENCY, "EUR").where(TENANT.ID.eq(tenant)).execute();
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		segments.create(segment("Talleres", "1200"));
+		UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+		navigate("segments");
+
+		var revenue = revenueChart();
+		assertThat(revenue.title()).isEqualTo("Ingresos anuales por segmento");
+		assertThat(revenue.currency()).isEqualTo("EUR");
+		assertThat(revenue.locale()).isEqualTo("es");
+		assertThat(revenue.bars()).extracting(RevenueChart.Bar::tooltip)
+			.containsExactly("Talleres: 12.000\u00a0€ al año");
+		var paths = priceVolumeChart();
+		assertThat(paths.priceAxis()).isEqualTo("Precio anual (escala logarítmica)");
+		assertThat(paths.countAxis()).isEqualTo("Usuarios o cuentas (escala logarítmica)");
+		assertThat(paths.series()).extracting(PriceVolumeChart.Series::name)
+			.containsExactly("Usuarios o cuentas alcanzables", "Clientes necesarios para el objetivo");
+		assertThat(paths.series().get(0).points()).extracting(PriceVolumeChart.Point::tooltip)
+			.containsExactly("Talleres: 1.200\u00a0€ × 100 alcanzables");
+		assertThat(paths.references()).extracting(PriceVolumeChart.Series::name)
+			.containsExactly("5.000.000\u00a0€ al año");
+
+		UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+		navigate("segments/check");
+		navigate("segments");
+		assertThat(revenueChart().title()).isEqualTo("各细分市场的年收入");
+		assertThat(priceVolumeChart().references()).extracting(PriceVolumeChart.Series::name)
+			.containsExactly("每年 €5,000,000");
+	}
+
+	@Test
+	void the_charts_follow_the_archived_filter() {
+		signInAs(fixtures.personIn(fixtures.tenant("Archived Chart Co"), Role.EDITOR));
+		segments.create(segment("Current", "100"));
+		Segment old = segments.create(segment("Old", "5000"));
+		segments.setArchived(old.id(), true, old.version());
+		navigate("segments");
+		assertThat(revenueChart().bars()).extracting(RevenueChart.Bar::segment).containsExactly("Current");
+		assertThat(points(priceVolumeChart().series().get(0))).containsExactly(tuple("Current", 100.0, 100.0));
+
+		_setValue(_get(Checkbox.class, spec -> spec.withLabel("Show archived segments")), true);
+
+		assertThat(revenueChart().bars()).extracting(RevenueChart.Bar::segment, RevenueChart.Bar::revenue)
+			.containsExactly(tuple("Current", 1_000.0), tuple("Old · Archived", 50_000.0));
+		var paths = priceVolumeChart();
+		assertThat(points(paths.series().get(0))).containsExactly(tuple("Current", 100.0, 100.0),
+				tuple("Old · Archived", 5_000.0, 100.0));
+		assertThat(paths.series().get(1).points()).as("no segment has a revenue target").isEmpty();
+		assertThat(paths.references()).as("the essay's example instead")
+			.extracting(PriceVolumeChart.Series::name)
+			.containsExactly("$5,000,000 a year");
+
+		_setValue(_get(Checkbox.class, spec -> spec.withLabel("Show archived segments")), false);
+
+		assertThat(revenueChart().bars()).extracting(RevenueChart.Bar::segment).containsExactly("Current");
+	}
+
+	@Test
+	void a_segment_without_economics_is_listed_but_not_charted() {
+		signInAs(fixtures.personIn(fixtures.tenant("No Numbers Co"), Role.EDITOR));
+		var draft = segment("Unpriced", "1");
+		segments.create(new SegmentDraft(null, draft.name(), null, draft.tier(), draft.criteria(), draft.personas(),
+				new Economics(null, PricingUnit.PER_ACCOUNT, null, null, null, null), null, null));
+		navigate("segments");
+
+		assertThat(shownIn(grid(), "Segment name")).containsExactly("Unpriced");
+		_assertNone(SegmentChart.class);
+		assertThat(_get(Paragraph.class, spec -> spec.withId("nothing-to-chart")).getText())
+			.isEqualTo("Give a segment a price, a reachable count and a conversion rate to see it in the charts.");
+	}
+
+	private static RevenueChart revenueChart() {
+		return _get(SegmentChart.class, spec -> spec.withId("revenue-chart")).shown(RevenueChart.class);
+	}
+
+	private static PriceVolumeChart priceVolumeChart() {
+		return _get(SegmentChart.class, spec -> spec.withId("price-volume-chart")).shown(PriceVolumeChart.class);
+	}
+
+	/** (segment, price, count) of each point, as plotted. */
+	private static List<Tuple> points(PriceVolumeChart.Series series) {
+		return series.points().stream().map(p -> tuple(p.label(), p.price(), p.count())).toList();
 	}
 
 	@SuppressWarnings("unchecked")
