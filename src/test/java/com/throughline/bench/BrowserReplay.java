@@ -76,6 +76,7 @@ public final class BrowserReplay {
 			page.locator("#vaadinLoginPassword input").fill(manifest.password());
 			page.locator("vaadin-login-form vaadin-button").first().click();
 			page.locator("vaadin-side-nav-item").first().waitFor();
+			page.waitForTimeout(1500);
 		});
 		step("open hypotheses", () -> {
 			page.locator("vaadin-side-nav-item[path='hypotheses']").click();

@@ -52,7 +52,7 @@ public final class UiLoadDriver {
 	}
 
 	private RunReport run() throws InterruptedException {
-		var app = new AppProcess(settings.pid());
+		var app = new AppProcess(settings.pid(), Path.of(manifest.dataDir()));
 		boolean share = settings.mode().equals("share");
 		int ramp = share ? 5 : settings.rampSeconds();
 		long start = System.nanoTime();
