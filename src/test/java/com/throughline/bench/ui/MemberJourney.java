@@ -52,11 +52,18 @@ final class MemberJourney {
 				int start = random.nextInt(49_000);
 				remember(browser.callServer(grid(), "setViewportRange", List.of(start, 100)));
 			}
-			case "sort grid" -> remember(browser.callServer(grid(), "sortersChanged",
+			case "sort grid" -> refreshed(browser.callServer(grid(), "sortersChanged",
 					List.of(List.of(Map.of("path", SORTABLE.get(random.nextInt(SORTABLE.size())), "direction",
 							random.nextBoolean() ? "asc" : "desc")))));
-			case "filter grid" ->
+			case "filter grid" -> {
+				rows = List.of();
 				remember(browser.type(browser.element("filter-text"), "change " + random.nextInt(100)));
+				if (rows.isEmpty()) {
+					// Fewer rows than the scrolled-to position: the grid asks for its
+					// first rows.
+					remember(browser.callServer(grid(), "setViewportRange", List.of(0, 100)));
+				}
+			}
 			case "open hypothesis" -> {
 				if (rows.isEmpty()) {
 					throw new IllegalStateException("No rows to click");
@@ -91,6 +98,12 @@ final class MemberJourney {
 			rows = keys;
 		}
 		browser.confirmGrids(answer);
+	}
+
+	/** After a sort only the rows sent since are valid keys. */
+	private void refreshed(UidlResponse answer) throws IOException {
+		rows = List.of();
+		remember(answer);
 	}
 
 	private int grid() {
