@@ -1,0 +1,116 @@
+package com.throughline.bench.ui;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A team member's working session, step by step as Chromium sends it (see
+ * {@code BrowserReplay}): sign in and land on the dashboard, then in a loop open the
+ * hypothesis grid of the large tenant, scroll it twice, sort it, filter it by text, open
+ * a hypothesis by clicking a row, go back to the dashboard and open the roadmap.
+ */
+final class MemberJourney {
+
+	static final List<String> LOOP = List.of("open hypotheses", "scroll grid", "scroll grid", "sort grid",
+			"filter grid", "open hypothesis", "open dashboard", "open roadmap");
+
+	private static final List<String> SORTABLE = List.of("col0", "col3", "col6");
+
+	private final SimulatedBrowser browser;
+
+	private final Random random;
+
+	private int grid = -1;
+
+	private List<String> rows = List.of();
+
+	MemberJourney(SimulatedBrowser browser, Random random) {
+		this.browser = browser;
+		this.random = random;
+	}
+
+	void signIn(String email, String password) throws IOException {
+		dashboard(browser.signIn(email, password));
+	}
+
+	/**
+	 * The dashboard's grid asks for its viewport once it is laid out, as Chromium's does.
+	 */
+	private void dashboard(UidlResponse answer) throws IOException {
+		browser.confirmGrids(answer);
+		for (int table : answer.nodesTagged("vaadin-grid")) {
+			browser.confirmGrids(browser.callServer(table, "setViewportRange", List.of(0, 550)));
+		}
+	}
+
+	void step(String step) throws IOException {
+		switch (step) {
+			case "open hypotheses" -> openGrid();
+			case "scroll grid" -> {
+				int start = random.nextInt(49_000);
+				remember(browser.callServer(grid(), "setViewportRange", List.of(start, 100)));
+			}
+			case "sort grid" -> refreshed(browser.callServer(grid(), "sortersChanged",
+					List.of(List.of(Map.of("path", SORTABLE.get(random.nextInt(SORTABLE.size())), "direction",
+							random.nextBoolean() ? "asc" : "desc")))));
+			case "filter grid" -> {
+				rows = List.of();
+				remember(browser.type(browser.element("filter-text"), "change " + random.nextInt(100)));
+				if (rows.isEmpty()) {
+					// Fewer rows than the scrolled-to position: the grid asks for its
+					// first rows.
+					remember(browser.callServer(grid(), "setViewportRange", List.of(0, 100)));
+				}
+			}
+			case "open hypothesis" -> {
+				if (rows.isEmpty()) {
+					throw new IllegalStateException("No rows to click");
+				}
+				var answer = browser.clickRow(grid(), rows.get(random.nextInt(rows.size())));
+				grid = -1;
+				browser.confirmGrids(answer);
+			}
+			case "open dashboard" -> dashboard(browser.navigate("", "client"));
+			case "open roadmap" -> {
+				var answer = browser.navigate("roadmap", "client");
+				for (int tabs : answer.nodesTagged("vaadin-tabs")) {
+					browser.callServer(tabs, "updateSelectedTab", List.of(true));
+				}
+			}
+			default -> throw new IllegalArgumentException(step);
+		}
+	}
+
+	private void openGrid() throws IOException {
+		var answer = browser.navigate("hypotheses", "client");
+		grid = browser.element("hypotheses");
+		remember(answer);
+	}
+
+	/**
+	 * Confirms the grid's update and keeps the keys of the rows it sent, to click one.
+	 */
+	private void remember(UidlResponse answer) throws IOException {
+		var keys = answer.rowKeys(grid());
+		if (!keys.isEmpty()) {
+			rows = keys;
+		}
+		browser.confirmGrids(answer);
+	}
+
+	/** After a sort only the rows sent since are valid keys. */
+	private void refreshed(UidlResponse answer) throws IOException {
+		rows = List.of();
+		remember(answer);
+	}
+
+	private int grid() {
+		if (grid < 0) {
+			throw new IllegalStateException("The hypothesis grid is not open");
+		}
+		return grid;
+	}
+
+}

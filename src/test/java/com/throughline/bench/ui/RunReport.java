@@ -1,0 +1,69 @@
+package com.throughline.bench.ui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One load run's figures, written as JSON and as a Markdown summary with the machine, the
+ * commit and the settings.
+ */
+record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> steps, double interactionsPerSecond,
+		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted) {
+
+	static void write(RunReport report, Path dir) throws IOException {
+		Files.createDirectories(dir);
+		String stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "");
+		String name = "ui-" + report.settings().mode() + "-" + stamp;
+		var json = new java.util.LinkedHashMap<String, Object>();
+		json.put("when", Instant.now().toString());
+		json.put("machine", Machine.describe());
+		json.put("commit", System.getProperty("bench.commit", "unknown"));
+		json.put("sharedMachine", System.getProperty("bench.shared", "unknown"));
+		json.put("report", report);
+		Files.writeString(dir.resolve(name + ".json"),
+				UidlResponse.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+		String markdown = report.markdown();
+		Files.writeString(dir.resolve(name + ".md"), markdown);
+		System.out.println(markdown);
+	}
+
+	String markdown() {
+		var s = settings;
+		var out = new StringBuilder("# UI load run (" + s.mode() + ")\n\n");
+		out.append("- when: ").append(Instant.now()).append('\n');
+		out.append("- machine: ").append(Machine.describe()).append('\n');
+		out.append("- commit: ").append(System.getProperty("bench.commit", "unknown")).append('\n');
+		out.append("- machine shared with other work during the run: ")
+			.append(System.getProperty("bench.shared", "unknown"))
+			.append('\n');
+		out.append("- driver JVM: ").append(ManagementFactory.getRuntimeMXBean().getVmVersion()).append('\n');
+		if (s.mode().equals("share")) {
+			out.append(String.format("- settings: %d link openings/s for %d s (after 5 s warm-up)%n", s.rate(),
+					s.measureSeconds()));
+		}
+		else {
+			out.append(String.format(
+					"- settings: %d people (%.0f %% link holders), ramp %d s, measured %d s, think time %.1f s ±50 %%, push %s%n",
+					s.users(), s.clientShare() * 100, s.rampSeconds(), s.measureSeconds(), s.thinkSeconds(),
+					s.push() ? "on (one WebSocket per UI)" : "off"));
+		}
+		out.append(String.format("- interactions/s (measured window): %.1f%n", interactionsPerSecond));
+		out.append(String.format("- CPU (cores of 2): app JVM %.2f, PostgreSQL %.2f, load driver %.2f%n%n", appCpuCores,
+				postgresCpuCores, driverCpuCores));
+		out.append("| step | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
+		for (var step : steps) {
+			out.append(String.format("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", step.step(), step.count(),
+					step.errors(), step.p50(), step.p95(), step.p99(), step.max()));
+		}
+		steps.stream()
+			.filter(step -> !step.sampleErrors().isEmpty())
+			.forEach(step -> out.append("\nErrors of ").append(step.step()).append(": ").append(step.sampleErrors()));
+		return out.append('\n').toString();
+	}
+
+}

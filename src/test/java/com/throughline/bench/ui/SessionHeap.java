@@ -1,0 +1,121 @@
+package com.throughline.bench.ui;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+import com.throughline.bench.BenchManifest;
+
+/**
+ * Retained heap per open UI session: the application's live heap after a full GC with N
+ * signed-in people on a view, minus the same with none of them, divided by N. Measured
+ * with {@code jcmd <pid> GC.run} and {@code GC.heap_info}. Each session keeps its push
+ * WebSocket open, as a browser tab does. Arguments: base URL, app pid, N.
+ */
+public final class SessionHeap {
+
+	private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
+
+	private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+	private SessionHeap() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		long pid = Long.parseLong(args[1]);
+		int sessions = Integer.parseInt(args[2]);
+		var manifest = BenchManifest.read(Path.of(BenchManifest.DEFAULT_FILE));
+		var http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		// Warm-up: caches, classes and JIT settle before the baseline.
+		var warm = openMembers(http, base, manifest, 10, 0);
+		warm.forEach(SimulatedBrowser::close);
+		Map<String, Object> result = new LinkedHashMap<>();
+		long before = liveHeapKb(pid);
+		result.put("sessions", sessions);
+		result.put("push", PUSH);
+		result.put("liveHeapWithoutKb", before);
+		var people = openMembers(http, base, manifest, sessions, 10);
+		long onGrid = liveHeapKb(pid);
+		result.put("hypothesisGridKbPerSession", (onGrid - before) / (double) sessions);
+		for (var person : people) {
+			person.navigate("", "client");
+		}
+		long onDashboard = liveHeapKb(pid);
+		result.put("dashboardKbPerSession", (onDashboard - before) / (double) sessions);
+		for (var person : people) {
+			person.navigate("roadmap", "client");
+		}
+		long onRoadmap = liveHeapKb(pid);
+		result.put("roadmapKbPerSession", (onRoadmap - before) / (double) sessions);
+		List<SimulatedBrowser> clients = new ArrayList<>();
+		for (int i = 0; i < sessions; i++) {
+			var client = new SimulatedBrowser(http, base, PUSH);
+			client.open("r/" + manifest.shareTokens().get(i % manifest.shareTokens().size()));
+			clients.add(client);
+		}
+		long withClients = liveHeapKb(pid);
+		result.put("sharedRoadmapKbPerSession", (withClients - onRoadmap) / (double) sessions);
+		result.put("machine", Machine.describe());
+		result.put("commit", System.getProperty("bench.commit", "unknown"));
+		Files.createDirectories(Path.of("bench", "results"));
+		String json = UidlResponse.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
+		Files.writeString(Path.of("bench", "results", "session-heap.json"), json);
+		System.out.println(json);
+		people.forEach(SimulatedBrowser::close);
+		clients.forEach(SimulatedBrowser::close);
+		System.exit(0);
+	}
+
+	/** Signs people in (eight at a time) and leaves each on the hypothesis grid. */
+	private static List<SimulatedBrowser> openMembers(HttpClient http, String base, BenchManifest manifest, int count,
+			int offset) throws Exception {
+		List<SimulatedBrowser> browsers = java.util.Collections.synchronizedList(new ArrayList<>());
+		try (var pool = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < count; i++) {
+				String email = manifest.users().get((offset + i) % manifest.users().size());
+				pool.submit(() -> {
+					var browser = new SimulatedBrowser(http, base, PUSH);
+					browser.confirmGrids(browser.signIn(email, manifest.password()));
+					browser.confirmGrids(browser.navigate("hypotheses", "client"));
+					browsers.add(browser);
+					return null;
+				});
+			}
+		}
+		if (browsers.size() != count) {
+			throw new IllegalStateException("Only " + browsers.size() + " of " + count + " sessions opened");
+		}
+		return browsers;
+	}
+
+	/** Heap in use after two full collections, in KB. */
+	static long liveHeapKb(long pid) throws IOException, InterruptedException {
+		jcmd(pid, "GC.run");
+		jcmd(pid, "GC.run");
+		var matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
+		if (!matcher.find()) {
+			throw new IllegalStateException("No heap figure from jcmd");
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes());
+		process.waitFor();
+		return out;
+	}
+
+}

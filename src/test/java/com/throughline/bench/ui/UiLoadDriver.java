@@ -1,0 +1,209 @@
+package com.throughline.bench.ui;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.throughline.bench.BenchManifest;
+
+/**
+ * Simulated people over real HTTP against a running application, speaking Vaadin's
+ * protocol with CSRF and sync-id checks on. {@code mixed}: members working through
+ * {@link MemberJourney} and link holders opening shared roadmaps, each pausing between
+ * steps, started over a ramp. {@code share}: shared-roadmap first views at a fixed rate.
+ * Per-step latency percentiles and errors, interactions per second and the application's
+ * CPU go to {@code bench/results}. Arguments: see {@link RunSettings}.
+ */
+public final class UiLoadDriver {
+
+	private final RunSettings settings;
+
+	private final BenchManifest manifest;
+
+	private final HttpClient http;
+
+	private final Steps steps = new Steps();
+
+	private final AtomicInteger active = new AtomicInteger();
+
+	private volatile boolean running = true;
+
+	private UiLoadDriver(RunSettings settings, BenchManifest manifest) {
+		this.settings = settings;
+		this.manifest = manifest;
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.build();
+	}
+
+	public static void main(String[] args) throws Exception {
+		var settings = RunSettings.parse(args);
+		var manifest = BenchManifest.read(Path.of(BenchManifest.DEFAULT_FILE));
+		var report = new UiLoadDriver(settings, manifest).run();
+		RunReport.write(report, Path.of("bench", "results"));
+		System.exit(0);
+	}
+
+	private RunReport run() throws InterruptedException {
+		var app = new AppProcess(settings.pid(), Path.of(manifest.dataDir()));
+		boolean share = settings.mode().equals("share");
+		int ramp = share ? 5 : settings.rampSeconds();
+		long start = System.nanoTime();
+		long from = start + TimeUnit.SECONDS.toNanos(ramp);
+		long until = from + TimeUnit.SECONDS.toNanos(settings.measureSeconds());
+		steps.window(from, until);
+		try (var people = Executors.newVirtualThreadPerTaskExecutor()) {
+			if (share) {
+				openLinksAtRate(people, until);
+			}
+			else {
+				startPeople(people, ramp);
+			}
+			sleepUntil(from);
+			double[] cpuFrom = app.cpuSeconds();
+			long driverCpuFrom = driverCpuNanos();
+			sleepUntil(until);
+			double[] cpuUntil = app.cpuSeconds();
+			long driverCpuUntil = driverCpuNanos();
+			running = false;
+			double seconds = settings.measureSeconds();
+			people.shutdownNow();
+			return new RunReport(settings, manifest.users().size(), steps.summaries(),
+					steps.measuredInteractions() / seconds, (cpuUntil[0] - cpuFrom[0]) / seconds,
+					(cpuUntil[1] - cpuFrom[1]) / seconds, (driverCpuUntil - driverCpuFrom) / 1e9 / seconds,
+					active.get());
+		}
+	}
+
+	private void startPeople(java.util.concurrent.ExecutorService people, int ramp) throws InterruptedException {
+		int clientEvery = settings.clientShare() <= 0 ? Integer.MAX_VALUE
+				: (int) Math.max(1, Math.round(1 / settings.clientShare()));
+		for (int i = 0; i < settings.users(); i++) {
+			int person = i;
+			people.submit(() -> {
+				if (person % clientEvery == clientEvery - 1) {
+					linkHolder(new Random(person));
+				}
+				else {
+					member(person, new Random(person));
+				}
+			});
+			Thread.sleep(TimeUnit.SECONDS.toMillis(ramp) / Math.max(1, settings.users()));
+		}
+	}
+
+	private void member(int person, Random random) {
+		String email = manifest.users().get(person % manifest.users().size());
+		active.incrementAndGet();
+		while (running) {
+			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
+				var journey = new MemberJourney(browser, random);
+				if (!timed("sign in", () -> journey.signIn(email, manifest.password()))) {
+					think(random);
+					continue;
+				}
+				boolean ok = true;
+				for (int i = 0; running && ok; i = (i + 1) % MemberJourney.LOOP.size()) {
+					think(random);
+					String step = MemberJourney.LOOP.get(i);
+					ok = timed(step, () -> journey.step(step));
+				}
+				// After an error the person reloads: a new sign-in, as a browser would
+				// need after
+				// a lost UI.
+			}
+		}
+	}
+
+	private void linkHolder(Random random) {
+		while (running) {
+			openLink(random);
+			think(random);
+		}
+	}
+
+	private void openLinksAtRate(java.util.concurrent.ExecutorService people, long until) {
+		var random = new Random(1);
+		long interval = TimeUnit.SECONDS.toNanos(1) / settings.rate();
+		people.submit(() -> {
+			long next = System.nanoTime();
+			while (running && next < until) {
+				long seed = random.nextLong();
+				people.submit(() -> openLink(new Random(seed)));
+				next += interval;
+				sleepUntil(next);
+			}
+		});
+	}
+
+	/** A first view: a new browser (own session), the page, its UI, the navigation. */
+	private void openLink(Random random) {
+		String token = manifest.shareTokens().get(random.nextInt(manifest.shareTokens().size()));
+		try (var browser = new SimulatedBrowser(http, settings.base(), false)) {
+			timed("open shared roadmap", () -> {
+				var answer = browser.open("r/" + token);
+				if (!browser.has("buyer-view") && !browser.has("user-view")) {
+					throw new IllegalStateException("The link showed no roadmap");
+				}
+				browser.confirmGrids(answer);
+			});
+		}
+	}
+
+	interface Step {
+
+		void run() throws Exception;
+
+	}
+
+	private boolean timed(String name, Step step) {
+		long start = System.nanoTime();
+		try {
+			step.run();
+			steps.record(name, start, System.nanoTime(), null);
+			return true;
+		}
+		catch (Exception ex) {
+			if (running) {
+				steps.record(name, start, System.nanoTime(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			}
+			return false;
+		}
+	}
+
+	private void think(Random random) {
+		long mean = (long) (settings.thinkSeconds() * 1000);
+		try {
+			Thread.sleep(mean / 2 + (long) (random.nextDouble() * mean));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			running = false;
+		}
+	}
+
+	private static void sleepUntil(long nanos) {
+		long left = nanos - System.nanoTime();
+		if (left > 0) {
+			try {
+				TimeUnit.NANOSECONDS.sleep(left);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static long driverCpuNanos() {
+		var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+	}
+
+}

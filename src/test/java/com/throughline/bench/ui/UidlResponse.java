@@ -1,0 +1,112 @@
+package com.throughline.bench.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a simulated browser needs from one UIDL answer: the sync id, the element ids of
+ * new nodes (to find the grid and the filter field), the grid's update ids to confirm and
+ * the keys of the rows it sent. An answer asking the client to resynchronise, or
+ * reporting an expired session or an application error, is a failure.
+ */
+final class UidlResponse {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JsonNode root;
+
+	private UidlResponse(JsonNode root) {
+		this.root = root;
+	}
+
+	static UidlResponse parse(String body) {
+		String json = body.startsWith("for(;;);") ? body.substring(8) : body;
+		JsonNode node = JSON.readTree(json);
+		return new UidlResponse(node.isArray() ? node.get(0) : node);
+	}
+
+	int syncId() {
+		return root.path("syncId").asInt(-1);
+	}
+
+	Optional<String> failure() {
+		JsonNode meta = root.path("meta");
+		if (meta.has("appError")) {
+			return Optional.of("appError " + meta.get("appError").path("caption").asString(""));
+		}
+		if (meta.has("sessionExpired")) {
+			return Optional.of("sessionExpired");
+		}
+		if (root.path("resynchronize").asBoolean(false) || meta.path("repaintAll").asBoolean(false)) {
+			return Optional.of("resynchronize");
+		}
+		return Optional.empty();
+	}
+
+	/** Element ids (the {@code id} attribute) of the nodes this answer attached. */
+	Map<String, Integer> elementIds() {
+		Map<String, Integer> ids = new HashMap<>();
+		for (JsonNode change : root.path("changes")) {
+			if ("id".equals(change.path("key").asString(null)) && change.path("feat").asInt() == 3) {
+				ids.put(change.path("value").asString(), change.path("node").asInt());
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * The grids' {@code $connector.confirm(id)} calls, as (node, update id): the
+	 * browser's grid connector answers each with {@code confirmUpdate}.
+	 */
+	List<int[]> gridConfirmations() {
+		List<int[]> updates = new ArrayList<>();
+		for (JsonNode call : root.path("execute")) {
+			if (call.size() == 3 && call.get(2).asString("").equals("return $0.$connector.confirm($1)")) {
+				updates.add(new int[] { call.get(0).path("@v-node").asInt(), call.get(1).asInt() });
+			}
+		}
+		return updates;
+	}
+
+	/** Nodes this answer created with the given tag, in order. */
+	List<Integer> nodesTagged(String tag) {
+		List<Integer> nodes = new ArrayList<>();
+		for (JsonNode change : root.path("changes")) {
+			if ("tag".equals(change.path("key").asString(null)) && change.path("feat").asInt() == 0
+					&& tag.equals(change.path("value").asString(null))) {
+				nodes.add(change.path("node").asInt());
+			}
+		}
+		return nodes;
+	}
+
+	/** Keys of the grid rows sent in this answer. */
+	List<String> rowKeys(int grid) {
+		List<String> keys = new ArrayList<>();
+		for (JsonNode call : root.path("execute")) {
+			if (call.size() > 2 && call.get(0).path("@v-node").asInt() == grid && call.get(2).isArray()) {
+				call.get(2).forEach(row -> {
+					if (row.has("key")) {
+						keys.add(row.get("key").asString());
+					}
+				});
+			}
+		}
+		return keys;
+	}
+
+	int nodeCount() {
+		int attached = 0;
+		for (JsonNode change : root.path("changes")) {
+			attached += "attach".equals(change.path("type").asString(null)) ? 1 : 0;
+		}
+		return attached;
+	}
+
+}
