@@ -15,10 +15,11 @@ class SignInJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"ada@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps,Members,Workspace settings,Audit log",
-			"eli@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps",
-			"vera@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Shared roadmaps",
-			"platform@throughline.test|Dashboard,Companies,Accounts,Platform log" })
+			"ada@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Key clients,Shared roadmaps,Client requests,Members,Workspace settings,Audit log",
+			"eli@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Key clients,Shared roadmaps,Client requests",
+			"vera@lumen.test|Dashboard,Products,Hypotheses,Roadmap,Segments,Key clients,Shared roadmaps,Client requests",
+			"platform@throughline.test|Dashboard,Companies,Accounts,Platform log",
+			"olivia@northwind.test|Shared with you" })
 	void each_demo_role_signs_in_and_sees_its_navigation(String email, String expected) {
 		Page page = signIn(email);
 
