@@ -1,10 +1,13 @@
 package com.throughline.roadmap.ui;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
@@ -72,6 +75,14 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private @Nullable RoadmapItem dragged;
 
+	/**
+	 * Cards a column shows until someone asks for all: a session holds every card it
+	 * renders, and a product may have a thousand items.
+	 */
+	static final int CARDS_SHOWN = 25;
+
+	private final Set<String> expandedColumns = new HashSet<>();
+
 	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses,
 			SharingService sharing, SegmentService segments) {
 		this.segments = segments;
@@ -85,7 +96,10 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		product.setLabel(getTranslation("hypothesis.product"));
 		product.setItems(products);
 		product.setItemLabelGenerator(Product::name);
-		product.addValueChangeListener(change -> render());
+		product.addValueChangeListener(change -> {
+			expandedColumns.clear();
+			render();
+		});
 		timelineTab.setLabel(getTranslation("roadmap.timeline"));
 		var gridTab = new Tab(getTranslation("roadmap.grid"));
 		views.add(timelineTab, gridTab);
@@ -140,9 +154,20 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		String title = titleOrKey.startsWith("roadmap.") ? getTranslation(titleOrKey) : titleOrKey;
 		var column = new Div(new H4(title + " (" + items.size() + ")"));
 		column.addClassName("board-column");
-		column.setId("column-"
-				+ (quarter == null ? titleOrKey.replace("roadmap.", "") : quarter.year() + "-q" + quarter.number()));
-		items.forEach(item -> column.add(card(item, today)));
+		String id = "column-"
+				+ (quarter == null ? titleOrKey.replace("roadmap.", "") : quarter.year() + "-q" + quarter.number());
+		column.setId(id);
+		boolean all = items.size() <= CARDS_SHOWN || expandedColumns.contains(id);
+		(all ? items : items.subList(0, CARDS_SHOWN)).forEach(item -> column.add(card(item, today)));
+		if (!all) {
+			var more = new Button(getTranslation("roadmap.show-all", items.size()), click -> {
+				expandedColumns.add(id);
+				render();
+			});
+			more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			more.addClassNames("show-all", "no-print");
+			column.add(more);
+		}
 		if (droppable && Permissions.canEdit()) {
 			var target = DropTarget.create(column);
 			target.addDropListener(drop -> {
@@ -212,7 +237,6 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	private Component grid(List<RoadmapItem> items) {
 		var grid = new Grid<RoadmapItem>();
 		grid.setId("roadmap-grid");
-		grid.setAllRowsVisible(true);
 		LocalDate today = roadmap.today();
 		grid.addColumn(RoadmapItem::title).setHeader(getTranslation("roadmap.title")).setFlexGrow(3);
 		grid.addColumn(i -> i.quarter() == null ? getTranslation("roadmap.later")
@@ -225,7 +249,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("hypothesis.theory"));
 		grid.addColumn(i -> getTranslation(i.shareable() ? "roadmap.shareable" : "roadmap.not-shareable"))
 			.setHeader(getTranslation("roadmap.sharing"));
-		grid.setItems(items);
+		GridRows.show(grid, items);
 		grid.setEmptyStateText(getTranslation("roadmap.empty"));
 		grid.addItemClickListener(click -> edit(click.getItem()));
 		return grid;

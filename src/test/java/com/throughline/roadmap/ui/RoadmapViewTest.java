@@ -1,6 +1,16 @@
 package com.throughline.roadmap.ui;
 
+import java.util.List;
+
+import com.throughline.platform.security.Role;
+import com.throughline.roadmap.domain.Confidence;
+import com.throughline.roadmap.domain.ItemStatus;
 import com.throughline.roadmap.domain.Quarter;
+import com.throughline.roadmap.domain.RoadmapItemDraft;
+import com.throughline.roadmap.domain.RoadmapService;
+import com.throughline.strategy.domain.Market;
+import com.throughline.strategy.domain.ProductDraft;
+import com.throughline.strategy.domain.StrategyService;
 import com.throughline.support.KaribuTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -12,6 +22,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,6 +32,39 @@ import static com.throughline.db.Tables.ROADMAP_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoadmapViewTest extends KaribuTest {
+
+	@Autowired
+	StrategyService strategy;
+
+	@Autowired
+	RoadmapService roadmap;
+
+	@Test
+	void a_long_column_shows_its_first_cards_and_all_of_them_on_request() {
+		var tenant = fixtures.tenant("Long Roadmap Co");
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var product = strategy.createProduct(new ProductDraft("Long", Market.SMB, null)).id();
+		int items = RoadmapView.CARDS_SHOWN + 5;
+		for (int i = 0; i < items; i++) {
+			roadmap.create(new RoadmapItemDraft(product, "Later item " + i, null, null, null, List.of(), null,
+					ItemStatus.PLANNED, Confidence.LOW, null, null, null));
+		}
+		navigate("roadmap");
+
+		assertThat(cardsIn("column-later")).hasSize(RoadmapView.CARDS_SHOWN);
+		assertThat(column("column-later")).contains("Later (" + items + ")");
+		_click(_get(Button.class, spec -> spec.withText("Show all " + items)));
+
+		assertThat(cardsIn("column-later")).hasSize(items);
+		_assertNone(Button.class, spec -> spec.withClasses("show-all"));
+	}
+
+	private static List<Div> cardsIn(String columnId) {
+		return _get(Div.class, spec -> spec.withId(columnId)).getChildren()
+			.filter(c -> c.getElement().getClassList().contains("board-card"))
+			.map(Div.class::cast)
+			.toList();
+	}
 
 	@Test
 	void the_timeline_shows_this_quarter_and_later_and_flags_items_left_in_the_past() {
