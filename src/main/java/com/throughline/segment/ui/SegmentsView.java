@@ -2,6 +2,7 @@ package com.throughline.segment.ui;
 
 import java.util.Map;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.security.Role;
@@ -96,7 +97,6 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void configureGrid() {
 		grid.setId("segments");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(chartData::nameOf).setHeader(getTranslation("segment.name")).setAutoWidth(true);
 		grid.addColumn(s -> Labels.of(this, s.tier())).setHeader(getTranslation("segment.tier"));
 		grid.addColumn(s -> s.economics().pricePerYear() == null ? "—"
@@ -156,7 +156,7 @@ public class SegmentsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		var list = segments.segments(showArchived.getValue());
-		grid.setItems(list);
+		GridRows.show(grid, list);
 		grid.setVisible(!list.isEmpty());
 		empty.setVisible(list.isEmpty());
 		var revenue = chartData.revenue(list);

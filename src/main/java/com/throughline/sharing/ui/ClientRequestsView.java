@@ -2,6 +2,7 @@ package com.throughline.sharing.ui;
 
 import java.util.Optional;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
@@ -68,7 +69,6 @@ public class ClientRequestsView extends VerticalLayout implements HasDynamicTitl
 
 	private void configureGrid() {
 		grid.setId("requests");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(ClientRequest::clientName).setHeader(getTranslation("client.name")).setAutoWidth(true);
 		grid.addColumn(ClientRequest::title).setHeader(getTranslation("request.request")).setFlexGrow(2);
 		grid.addColumn(request -> TradeOff.of(this, request))
@@ -93,7 +93,7 @@ public class ClientRequestsView extends VerticalLayout implements HasDynamicTitl
 	}
 
 	private void refresh() {
-		grid.setItems(requests.requests(status.getValue().orElse(null)));
+		GridRows.show(grid, requests.requests(status.getValue().orElse(null)));
 	}
 
 	@Override

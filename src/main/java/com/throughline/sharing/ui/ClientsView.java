@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.MainLayout;
@@ -72,7 +73,6 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 		var money = NumberFormat.getCurrencyInstance(getLocale());
 		money.setCurrency(Currency.getInstance(segments.currency()));
 		grid.setId("clients");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(ClientAccount::name).setHeader(getTranslation("client.name")).setFlexGrow(2);
 		grid.addColumn(c -> nameOf(c.segmentId(), segmentNames)).setHeader(getTranslation("client.segment"));
 		grid.addColumn(c -> c.annualContractValue() == null ? "" : money.format(c.annualContractValue()))
@@ -122,7 +122,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		grid.setItems(clients.clients());
+		GridRows.show(grid, clients.clients());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
@@ -67,7 +68,6 @@ class ContactsDialog extends Dialog {
 	private void configureGrid() {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
 		grid.setId("contacts");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(ClientContact::name).setHeader(getTranslation("contact.name"));
 		grid.addColumn(ClientContact::email).setHeader(getTranslation("contact.email")).setFlexGrow(2);
 		grid.addColumn(c -> personaLabel(c.persona())).setHeader(getTranslation("contact.persona"));
@@ -183,7 +183,7 @@ class ContactsDialog extends Dialog {
 	}
 
 	private void refresh() {
-		grid.setItems(clients.contacts(client.id()));
+		GridRows.show(grid, clients.contacts(client.id()));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.throughline.sharing.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.sharing.domain.Persona;
 import com.throughline.sharing.domain.Share;
 import com.throughline.sharing.domain.ShareViewEntry;
@@ -20,7 +21,6 @@ class ShareViewLog extends Dialog {
 		var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
 		var grid = new Grid<ShareViewEntry>();
 		grid.setId("share-views");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(v -> times.format(v.viewedAt())).setHeader(getTranslation("share.view-log.when"));
 		grid.addColumn(
 				v -> getTranslation(v.persona() == Persona.BUYER ? "contact.persona.buyer" : "contact.persona.user"))
@@ -28,7 +28,7 @@ class ShareViewLog extends Dialog {
 		grid.addColumn(v -> v.contactName() == null ? getTranslation("share.view-log.by-link") : v.contactName())
 			.setHeader(getTranslation("share.view-log.who"));
 		grid.setEmptyStateText(getTranslation("share.view-log.empty"));
-		grid.setItems(sharing.views(share.id()));
+		GridRows.show(grid, sharing.views(share.id()));
 		add(grid);
 		getFooter().add(new Button(getTranslation("action.done"), click -> close()));
 	}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.FieldErrors;
@@ -84,7 +85,6 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
 		LocalDate today = roadmap.today();
 		shares.setId("shares");
-		shares.setAllRowsVisible(true);
 		shares.addColumn(Share::clientName).setHeader(getTranslation("client.name"));
 		shares.addColumn(Share::productName).setHeader(getTranslation("hypothesis.product"));
 		shares.addColumn(s -> dates.format(s.expiresOn())).setHeader(getTranslation("share.expires"));
@@ -141,7 +141,7 @@ public class SharesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		shares.setItems(sharing.shares());
+		GridRows.show(shares, sharing.shares());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package com.throughline.strategy.ui;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
@@ -45,7 +46,6 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 		var header = new HorizontalLayout(new H2(getTranslation("nav.products")), create);
 		header.setAlignItems(Alignment.BASELINE);
 		grid.setId("products");
-		grid.setAllRowsVisible(true);
 		grid.addColumn(Product::name).setHeader(getTranslation("product.name")).setSortable(true);
 		grid.addColumn(p -> Labels.of(this, p.market())).setHeader(getTranslation("product.market"));
 		grid.addColumn(p -> p.description() == null ? "" : p.description())
@@ -61,7 +61,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refresh() {
 		var products = strategy.products();
-		grid.setItems(products);
+		GridRows.show(grid, products);
 		grid.setVisible(!products.isEmpty());
 		empty.setVisible(products.isEmpty());
 	}

@@ -2,6 +2,7 @@ package com.throughline.tenant.ui;
 
 import java.util.Map;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.ui.HypothesisView;
@@ -136,8 +137,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		grid.setId("team");
 		grid.addColumn(Member::displayName).setHeader(getTranslation("member.name")).setAutoWidth(true);
 		grid.addColumn(member -> RoleLabels.label(this, member.role())).setHeader(getTranslation("member.role"));
-		grid.setItems(members);
-		grid.setAllRowsVisible(true);
+		GridRows.show(grid, members);
 		return new Div(new H3(getTranslation("dashboard.team")), grid);
 	}
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.security.Role;
 import com.throughline.platform.security.SignedInPerson;
@@ -71,7 +72,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
 	private void configureMembers() {
 		members.setId("members");
-		members.setAllRowsVisible(true);
 		members.addColumn(Member::displayName).setHeader(getTranslation("member.name")).setSortable(true);
 		members.addColumn(Member::email).setHeader(getTranslation("member.email")).setSortable(true);
 		members.addComponentColumn(this::roleSelect).setHeader(getTranslation("member.role"));
@@ -128,7 +128,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
 	private void configurePending() {
 		pending.setId("pending-invitations");
-		pending.setAllRowsVisible(true);
 		pending.addColumn(OpenInvitation::email).setHeader(getTranslation("member.email"));
 		pending.addColumn(invitation -> RoleLabels.label(this, invitation.role()))
 			.setHeader(getTranslation("member.role"));
@@ -154,9 +153,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		members.setItems(workspace.members());
+		GridRows.show(members, workspace.members());
 		var open = invitations.open();
-		pending.setItems(open);
+		GridRows.show(pending, open);
 		pending.setVisible(!open.isEmpty());
 		noPending.setVisible(open.isEmpty());
 	}

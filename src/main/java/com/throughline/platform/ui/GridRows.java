@@ -1,0 +1,29 @@
+package com.throughline.platform.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+
+/**
+ * Shows a short list whole and a long one in a scrolling grid. A grid with all rows
+ * visible asks the server for every row at once, which Vaadin refuses beyond ten pages: a
+ * company with 500 members would see a silently cut list.
+ */
+public final class GridRows {
+
+	/** Up to this many rows, the grid grows to show them all. */
+	public static final int SHOWN_WHOLE = 25;
+
+	private static final String SCROLLING_HEIGHT = "40rem";
+
+	private GridRows() {
+	}
+
+	public static <T> void show(Grid<T> grid, List<T> items) {
+		grid.setItems(items);
+		boolean whole = items.size() <= SHOWN_WHOLE;
+		grid.setAllRowsVisible(whole);
+		grid.setHeight(whole ? null : SCROLLING_HEIGHT);
+	}
+
+}
