@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,8 +30,23 @@ public final class LiveUpdates {
 			Consumer<UUID> reaction) {
 		Runnable[] stop = { () -> {
 		} };
-		view.addAttachListener(attach -> stop[0] = subscribe.apply(inUi(attach.getUI(), reaction)));
+		view.addAttachListener(attach -> {
+			enablePush(attach.getUI());
+			stop[0] = subscribe.apply(inUi(attach.getUI(), reaction));
+		});
 		view.addDetachListener(detach -> stop[0].run());
+	}
+
+	/**
+	 * Push is turned on per UI, only where a page follows teammates' changes: every open
+	 * push connection costs memory on the server, and most pages never need one.
+	 */
+	static void enablePush(UI ui) {
+		var push = ui.getPushConfiguration();
+		if (!push.getPushMode().isEnabled()) {
+			push.setTransport(Transport.WEBSOCKET_XHR);
+			push.setPushMode(PushMode.AUTOMATIC);
+		}
 	}
 
 	/** Call while the view is attached (in a request of its own session). */

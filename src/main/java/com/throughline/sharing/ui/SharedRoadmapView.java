@@ -1,5 +1,6 @@
 package com.throughline.sharing.ui;
 
+import com.throughline.platform.security.SignedInPerson;
 import com.throughline.sharing.domain.SharingService;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -7,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -24,9 +26,19 @@ public class SharedRoadmapView extends Main implements BeforeEnterObserver, HasD
 		addClassName("page");
 	}
 
+	/**
+	 * A link holder's session ends after this long without a request (heartbeats count),
+	 * not after the signed-in default: link openings come in bulk, and each session holds
+	 * memory.
+	 */
+	static final int LINK_HOLDER_IDLE_SECONDS = 600;
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
+		if (SignedInPerson.current().isEmpty()) {
+			VaadinSession.getCurrent().getSession().setMaxInactiveInterval(LINK_HOLDER_IDLE_SECONDS);
+		}
 		String token = event.getRouteParameters().get("token").orElse("");
 		var request = VaadinServletRequest.getCurrent();
 		String address = request == null ? "unknown" : request.getRemoteAddr();
