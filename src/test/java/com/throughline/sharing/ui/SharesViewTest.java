@@ -69,6 +69,68 @@ class SharesViewTest extends KaribuTest {
 		assertThat(shareOf("Contoso Manufacturing").getExpiresOn()).isEqualTo(later);
 	}
 
+	@Test
+	void an_editor_shares_a_roadmap_and_gets_a_buyer_link_and_a_user_link_shown_once() {
+		signInAs("eli@lumen.test");
+		navigate("shares");
+		int before = com.github.mvysny.kaributesting.v10.GridKt._size(sharesGrid());
+
+		_click(_get(Button.class, spec -> spec.withId("create-share")));
+		choose("share-client", com.throughline.sharing.domain.ClientAccount.class,
+				c -> c.name().equals("Contoso Manufacturing"));
+		choose("share-product", com.throughline.strategy.domain.Product.class, p -> p.name().equals("Lumen Insights"));
+		_click(_get(Button.class, spec -> spec.withId("save-share")));
+
+		String buyer = _get(TextField.class, spec -> spec.withId("buyer-link")).getValue();
+		String user = _get(TextField.class, spec -> spec.withId("user-link")).getValue();
+		assertThat(buyer).contains("/r/").isNotEqualTo(user);
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(sharesGrid())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void a_share_without_a_client_is_refused_next_to_the_field() {
+		signInAs("eli@lumen.test");
+		navigate("shares");
+
+		_click(_get(Button.class, spec -> spec.withId("create-share")));
+		_click(_get(Button.class, spec -> spec.withId("save-share")));
+
+		assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("share-client"))
+			.isInvalid()).isTrue();
+		_assertNone(TextField.class, spec -> spec.withId("buyer-link"));
+	}
+
+	@Test
+	void the_preview_shows_exactly_one_personas_texts_with_a_banner() {
+		var share = shareOf("Northwind Logistics").getId();
+		signInAs("eli@lumen.test");
+
+		navigate("shares/" + share + "/preview/user");
+		String user = textOf(byId("user-view"));
+		navigate("shares/" + share + "/preview/buyer");
+		String buyer = textOf(byId("buyer-view"));
+
+		assertThat(user).contains("Embed snippet for partner portals").doesNotContain("Why:", "data platform team");
+		assertThat(buyer).contains("Why:").doesNotContain("data platform team");
+		assertThat(textOf(_get(SharePreviewView.class))).contains("Preview: exactly what a buyer sees");
+	}
+
+	@Test
+	void viewers_cannot_preview_a_share() {
+		var share = shareOf("Northwind Logistics").getId();
+		signInAs("vera@lumen.test");
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("shares/" + share + "/preview/buyer"))
+			.isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> void choose(String id, Class<T> type, java.util.function.Predicate<T> which) {
+		com.vaadin.flow.component.combobox.ComboBox<T> box = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+				spec -> spec.withId(id));
+		_setValue(box, box.getListDataView().getItems().map(type::cast).filter(which).findFirst().orElseThrow());
+	}
+
 	private HorizontalLayout actionsOf(String clientName) {
 		Grid<Share> grid = sharesGrid();
 		var id = shareOf(clientName).getId();
