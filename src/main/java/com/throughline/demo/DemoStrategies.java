@@ -60,6 +60,9 @@ final class DemoStrategies {
 				"Distinct users opening a benchmark in a week", "420");
 		UUID speed = demo.theory("Sub-second queries will delight analysts", Advantage.UNIQUE_TECHNOLOGY,
 				"Queries under one second", "%", "Share of dashboard queries answered within one second", "71");
+		demo.clientWording(embedded, "Analytics inside the tools your teams already use");
+		demo.clientWording(benchmarks, "See how you compare with companies like yours");
+		demo.clientWording(speed, "Answers in under a second, even on your largest dashboards");
 		UUID h1 = demo.hypothesis(embedded, VALIDATED,
 				"We believe that a copy-paste embed snippet for partner apps will lift embedded adoption; we will know when embedded accounts grow",
 				"Accounts with an embedded dashboard", "12", "18", -10, REFERENCE_PILOT, "19.5",

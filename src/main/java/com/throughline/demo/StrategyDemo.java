@@ -112,6 +112,14 @@ final class StrategyDemo {
 		return id;
 	}
 
+	/** The theory's why as buyers of shared roadmaps read it. */
+	void clientWording(UUID theory, String wording) {
+		db.update(STRATEGY_THEORY)
+			.set(STRATEGY_THEORY.CLIENT_WORDING, wording)
+			.where(STRATEGY_THEORY.TENANT_ID.eq(tenant).and(STRATEGY_THEORY.ID.eq(theory)))
+			.execute();
+	}
+
 	/**
 	 * A hypothesis; {@code daysFromNow} places its deadline, ended ones get observed
 	 * value and learning.

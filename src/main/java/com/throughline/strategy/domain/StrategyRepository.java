@@ -184,6 +184,7 @@ class StrategyRepository {
 			.set(STRATEGY_THEORY.METRIC_UNIT, draft.metricUnit())
 			.set(STRATEGY_THEORY.METRIC_DEFINITION, draft.metricDefinition())
 			.set(STRATEGY_THEORY.METRIC_CURRENT, draft.metricCurrent())
+			.set(STRATEGY_THEORY.CLIENT_WORDING, draft.clientWording())
 			.execute();
 	}
 
@@ -196,6 +197,7 @@ class StrategyRepository {
 			.set(STRATEGY_THEORY.METRIC_UNIT, draft.metricUnit())
 			.set(STRATEGY_THEORY.METRIC_DEFINITION, draft.metricDefinition())
 			.set(STRATEGY_THEORY.METRIC_CURRENT, draft.metricCurrent())
+			.set(STRATEGY_THEORY.CLIENT_WORDING, draft.clientWording())
 			.set(STRATEGY_THEORY.VERSION, STRATEGY_THEORY.VERSION.plus(1))
 			.where(STRATEGY_THEORY.TENANT_ID.eq(tenantId)
 				.and(STRATEGY_THEORY.ID.eq(id))
@@ -223,7 +225,7 @@ class StrategyRepository {
 	private static StrategyTheory theory(StrategyTheoryRecord t) {
 		return new StrategyTheory(t.getId(), t.getProductId(), t.getTitle(), t.getDescription(), t.getAdvantage(),
 				new ProxyMetric(t.getMetricName(), t.getMetricUnit(), t.getMetricDefinition(), t.getMetricCurrent()),
-				t.getPosition(), t.getVersion());
+				t.getPosition(), t.getClientWording(), t.getVersion());
 	}
 
 }

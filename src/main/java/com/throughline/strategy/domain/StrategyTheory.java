@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * items testing it.
  */
 public record StrategyTheory(UUID id, UUID productId, String title, @Nullable String description, Advantage advantage,
-		ProxyMetric metric, int position, int version) {
+		ProxyMetric metric, int position, @Nullable String clientWording, int version) {
 
 }

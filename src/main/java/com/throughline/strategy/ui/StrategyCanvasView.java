@@ -264,6 +264,11 @@ public class StrategyCanvasView extends VerticalLayout implements BeforeEnterObs
 		if (theory.description() != null) {
 			strategyCell.add(new Paragraph(theory.description()));
 		}
+		if (theory.clientWording() != null) {
+			var forClients = new Paragraph(getTranslation("theory.client-wording.shown", theory.clientWording()));
+			forClients.addClassName("meta");
+			strategyCell.add(forClients);
+		}
 		if (Permissions.canEdit()) {
 			var edit = new Button(getTranslation("theory.edit"),
 					click -> new TheoryDialog(strategy, product, theory, this::render).open());

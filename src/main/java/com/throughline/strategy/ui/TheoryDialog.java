@@ -52,6 +52,10 @@ class TheoryDialog extends Dialog {
 		definition.setMaxLength(1000);
 		var current = new BigDecimalField(getTranslation("metric.current"));
 		current.setId("metric-current");
+		var clientWording = new TextField(getTranslation("theory.client-wording"));
+		clientWording.setId("theory-client-wording");
+		clientWording.setHelperText(getTranslation("theory.client-wording.help"));
+		clientWording.setMaxLength(TheoryDraft.TITLE_MAX);
 		if (theory != null) {
 			title.setValue(theory.title());
 			description.setValue(theory.description() == null ? "" : theory.description());
@@ -60,11 +64,15 @@ class TheoryDialog extends Dialog {
 			unit.setValue(theory.metric().unit() == null ? "" : theory.metric().unit());
 			definition.setValue(theory.metric().definition() == null ? "" : theory.metric().definition());
 			current.setValue(theory.metric().current());
+			clientWording.setValue(theory.clientWording() == null ? "" : theory.clientWording());
 		}
-		add(new FormLayout(title, advantage, description, metricName, unit, current, definition));
+		var form = new FormLayout(title, advantage, description, clientWording, metricName, unit, current, definition);
+		form.setColspan(clientWording, 2);
+		add(form);
 		var save = new Button(getTranslation("action.save"), click -> {
 			var draft = new TheoryDraft(title.getValue(), description.getValue(), advantage.getValue(),
-					metricName.getValue(), unit.getValue(), definition.getValue(), current.getValue());
+					metricName.getValue(), unit.getValue(), definition.getValue(), current.getValue(),
+					clientWording.getValue());
 			try {
 				strategy.saveTheory(product.id(), theory == null ? null : theory.id(), draft,
 						theory == null ? 0 : theory.version());
@@ -74,7 +82,8 @@ class TheoryDialog extends Dialog {
 			catch (InvalidInputException ex) {
 				FieldErrors.show(this, ex,
 						Map.of("title", title, "advantage", advantage, "metricName", metricName, "metricUnit", unit,
-								"metricDefinition", definition, "metricCurrent", current, "description", description));
+								"metricDefinition", definition, "metricCurrent", current, "description", description,
+								"clientWording", clientWording));
 			}
 			catch (ConcurrentEditException ex) {
 				close();

@@ -279,6 +279,37 @@ class SharingServiceTest {
 		assertThat(sharing.shares().getFirst().message()).isEqualTo("Here is what is coming");
 	}
 
+	@Test
+	void the_buyer_reads_a_theorys_client_wording_as_the_why_never_its_internal_title() {
+		var worded = strategy.saveTheory(product, null,
+				new com.throughline.strategy.domain.TheoryDraft("Switching costs will lock accounts in", null,
+						com.throughline.strategy.domain.Advantage.SWITCHING_COSTS, "Embedded accounts", null, null,
+						null, "Analytics inside the tools you already use"),
+				0);
+		var unworded = strategy.saveTheory(product, null,
+				new com.throughline.strategy.domain.TheoryDraft("Our secret moat", null,
+						com.throughline.strategy.domain.Advantage.BRAND, "Brand", null, null, null),
+				0);
+		roadmap.create(new RoadmapItemDraft(product, "Worded item", null, null, worded.id(), List.of(), null,
+				ItemStatus.PLANNED, Confidence.LOW, null, "Buyer text", "User text"));
+		roadmap.create(new RoadmapItemDraft(product, "Unworded item", null, null, unworded.id(), List.of(), null,
+				ItemStatus.PLANNED, Confidence.LOW, null, "Buyer text", "User text"));
+		var issued = sharing.share(shareAll());
+		SignIn.signOut();
+
+		var buyer = sharing.open(issued.buyerToken(), "10.0.1.3").orElseThrow();
+		var user = sharing.open(issued.userToken(), "10.0.1.3").orElseThrow();
+
+		assertThat(buyer.items()).filteredOn(i -> i.title().equals("Worded item"))
+			.extracting(SharedRoadmap.SharedItem::why)
+			.containsExactly("Analytics inside the tools you already use");
+		assertThat(buyer.items()).filteredOn(i -> i.title().equals("Unworded item"))
+			.extracting(SharedRoadmap.SharedItem::why)
+			.containsOnlyNulls();
+		assertThat(user.items()).extracting(SharedRoadmap.SharedItem::why).containsOnlyNulls();
+		assertThat(buyer.toString()).doesNotContain("Switching costs will lock accounts in", "Our secret moat");
+	}
+
 	private ShareDraft shareAll() {
 		return new ShareDraft(client, product, true, List.of(), "Here is what is coming", future());
 	}

@@ -410,6 +410,21 @@ class StrategyServiceTest {
 		assertThat(stored(STRATEGY_THEORY)).isZero();
 	}
 
+	@Test
+	void a_theory_keeps_its_client_wording_trimmed_and_refuses_one_too_long() {
+		var product = aProduct();
+
+		var theory = strategies.saveTheory(product, null,
+				new TheoryDraft("Moat", null, Advantage.BRAND, "Metric", null, null, null, "  What it means for you  "),
+				0);
+
+		assertThat(theory.clientWording()).isEqualTo("What it means for you");
+		assertThat(refusedField(() -> strategies.saveTheory(product, theory.id(),
+				new TheoryDraft("Moat", null, Advantage.BRAND, "Metric", null, null, null, "x".repeat(301)),
+				theory.version())))
+			.isEqualTo("clientWording");
+	}
+
 	// Roles and tenants
 
 	@Test
