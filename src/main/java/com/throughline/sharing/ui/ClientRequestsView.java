@@ -15,6 +15,7 @@ import com.throughline.strategy.domain.StrategyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,6 +70,7 @@ public class ClientRequestsView extends VerticalLayout implements HasDynamicTitl
 
 	private void configureGrid() {
 		grid.setId("requests");
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(ClientRequest::clientName).setHeader(getTranslation("client.name")).setAutoWidth(true);
 		grid.addColumn(ClientRequest::title).setHeader(getTranslation("request.request")).setFlexGrow(2);
 		grid.addColumn(request -> TradeOff.of(this, request))

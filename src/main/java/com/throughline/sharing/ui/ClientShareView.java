@@ -31,7 +31,9 @@ public class ClientShareView extends VerticalLayout implements BeforeEnterObserv
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
-		add(new RouterLink(getTranslation("client-portal.all"), ClientSharesView.class));
+		var all = new RouterLink(getTranslation("client-portal.all"), ClientSharesView.class);
+		all.addClassName("no-print");
+		add(all);
 		UUID shareId;
 		try {
 			shareId = UUID.fromString(event.getRouteParameters().get("shareId").orElse(""));
