@@ -38,7 +38,7 @@ public final class TrafficComparison {
 		var member = new LinkedHashMap<String, List<String>>();
 		driver.put("member", member);
 		try (var browser = new SimulatedBrowser(http, base, true)) {
-			var journey = new MemberJourney(browser, new Random(3));
+			var journey = new MemberJourney(browser, new Random(3), manifest.sizes().hypotheses());
 			journey.signIn(manifest.users().getFirst(), manifest.password());
 			member.put("sign in", browser.takeSent());
 			for (String step : MemberJourney.LOOP) {

@@ -115,7 +115,7 @@ public final class UiLoadDriver {
 		active.incrementAndGet();
 		while (running) {
 			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
-				var journey = new MemberJourney(browser, random);
+				var journey = new MemberJourney(browser, random, manifest.sizes().hypotheses());
 				if (!timed("sign in", () -> journey.signIn(email, manifest.password()))) {
 					think(random);
 					continue;
