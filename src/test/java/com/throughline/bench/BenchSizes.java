@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * How big the seeded data set is, from {@code key=value} arguments; the defaults are the
- * issue's realistic set. There is no contacts table yet, so no contacts.
+ * issue's realistic set.
  *
  * @param tenants companies, one large and the rest small
  * @param hypotheses the large tenant's hypotheses (each with one piece of evidence)
@@ -13,9 +13,13 @@ import java.util.Map;
  * @param clients the large tenant's key clients
  * @param shares the large tenant's shares, each with a buyer and a user link
  * @param members the large tenant's people who can sign in (the load driver's users)
+ * @param contacts the key clients' contacts, spread over the clients, half buyers
+ * @param contactAccounts of those, how many have an account and sign in
+ * @param requests client requests, each weighed between two items of one product
  * @param dataDir the embedded database's data directory
  */
-record BenchSizes(int tenants, int hypotheses, int roadmapItems, int clients, int shares, int members, String dataDir) {
+public record BenchSizes(int tenants, int hypotheses, int roadmapItems, int clients, int shares, int members,
+		int contacts, int contactAccounts, int requests, String dataDir) {
 
 	static BenchSizes parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -28,7 +32,8 @@ record BenchSizes(int tenants, int hypotheses, int roadmapItems, int clients, in
 		}
 		return new BenchSizes(number(given, "tenants", 1000), number(given, "hypotheses", 50_000),
 				number(given, "roadmap-items", 20_000), number(given, "clients", 200), number(given, "shares", 500),
-				number(given, "members", 500), given.getOrDefault("data-dir", "target/bench/postgres"));
+				number(given, "members", 500), number(given, "contacts", 2000), number(given, "contact-accounts", 200),
+				number(given, "requests", 50), given.getOrDefault("data-dir", "target/bench/postgres"));
 	}
 
 	private static int number(Map<String, String> given, String key, int fallback) {

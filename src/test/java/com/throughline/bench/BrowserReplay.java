@@ -53,12 +53,15 @@ public final class BrowserReplay {
 						.setArgs(CHROMIUM_FLAGS))) {
 			var member = new BrowserReplay(browser.newContext().newPage(), base);
 			var client = new BrowserReplay(browser.newContext().newPage(), base);
+			var contact = new BrowserReplay(browser.newContext().newPage(), base);
 			var all = new LinkedHashMap<String, Object>();
 			all.put("member", member.steps);
 			all.put("client", client.steps);
+			all.put("contact", contact.steps);
 			try {
 				member.memberScenario(manifest);
 				client.clientScenario(manifest);
+				contact.contactScenario(manifest);
 			}
 			finally {
 				Path out = Path.of("bench", "results", "browser-trace.json");
@@ -69,12 +72,16 @@ public final class BrowserReplay {
 		}
 	}
 
+	private void signIn(String email, String password) {
+		page.navigate(base + "/login");
+		page.locator("#vaadinLoginUsername input").fill(email);
+		page.locator("#vaadinLoginPassword input").fill(password);
+		page.locator("vaadin-login-form vaadin-button").first().click();
+	}
+
 	private void memberScenario(BenchManifest manifest) {
 		step("sign in", () -> {
-			page.navigate(base + "/login");
-			page.locator("#vaadinLoginUsername input").fill(manifest.users().getFirst());
-			page.locator("#vaadinLoginPassword input").fill(manifest.password());
-			page.locator("vaadin-login-form vaadin-button").first().click();
+			signIn(manifest.users().getFirst(), manifest.password());
 			page.locator("vaadin-side-nav-item").first().waitFor();
 			page.waitForTimeout(1500);
 		});
@@ -115,6 +122,38 @@ public final class BrowserReplay {
 			page.navigate(base + "/r/" + manifest.shareTokens().getFirst());
 			page.locator("main").first().waitFor();
 			page.waitForTimeout(1000);
+		});
+	}
+
+	/**
+	 * A signed-in client contact: lands on the list of their client's shares ({@code /}
+	 * forwards to {@code /client}), opens the first, marks its first item important and
+	 * goes back to the list by its link.
+	 */
+	private void contactScenario(BenchManifest manifest) {
+		var contact = manifest.contacts().getFirst();
+		step("contact sign in", () -> {
+			signIn(contact.email(), manifest.password());
+			page.waitForURL("**/client");
+			page.locator(".client-share a").first().waitFor();
+			page.waitForTimeout(1500);
+		});
+		step("open client share", () -> {
+			page.locator(".client-share a").first().click();
+			page.waitForURL("**/client/shares/*");
+			page.locator("#buyer-view, #user-view").first().waitFor();
+			page.waitForTimeout(1500);
+		});
+		step("react to item", () -> {
+			page.locator("vaadin-button.react").first().click();
+			page.locator(".react-box .badge:not([hidden])").first().waitFor();
+			page.waitForTimeout(1000);
+		});
+		step("open client shares", () -> {
+			page.locator(".page > a[href='client']").first().click();
+			page.waitForURL("**/client");
+			page.locator(".client-share a").first().waitFor();
+			page.waitForTimeout(1500);
 		});
 	}
 

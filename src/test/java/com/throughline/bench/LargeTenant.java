@@ -14,6 +14,7 @@ import com.throughline.platform.security.SecretTokens;
 import com.throughline.roadmap.domain.Confidence;
 import com.throughline.roadmap.domain.ItemStatus;
 import com.throughline.roadmap.domain.Quarter;
+import com.throughline.sharing.domain.RequestStatus;
 import com.throughline.sharing.domain.Persona;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -22,6 +23,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
+import static com.throughline.db.Tables.CLIENT_CONTACT;
+import static com.throughline.db.Tables.CLIENT_REQUEST;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.HYPOTHESIS;
 import static com.throughline.db.Tables.MEMBERSHIP;
@@ -35,7 +38,8 @@ import static com.throughline.db.Tables.TENANT;
 /**
  * The large tenant beyond its hypotheses: members who can sign in, evidence, roadmap
  * items, key clients and shares whose link tokens are known (derived from the seed, so
- * every run has the same links).
+ * every run has the same links), the clients' contacts (some with accounts that sign in)
+ * and client requests weighed between two items.
  */
 final class LargeTenant {
 
@@ -52,6 +56,9 @@ final class LargeTenant {
 	private final Random random = new Random(7);
 
 	private final List<Query> batch = new ArrayList<>();
+
+	/** One password hash, made by the application's own encoder, for everyone. */
+	private final String passwordHash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
 
 	LargeTenant(DSLContext owner, UUID tenant, BenchSizes sizes) {
 		this.owner = owner;
@@ -74,22 +81,31 @@ final class LargeTenant {
 			.fetch(HYPOTHESIS.ID);
 		evidence(hypotheses, people);
 		var items = roadmapItems(products);
-		List<String> tokens = shares(clients(), products, items, people.getFirst());
+		List<UUID> clients = clients();
+		List<Shared> shared = new ArrayList<>();
+		List<String> tokens = shares(clients, products, items, people.getFirst(), shared);
+		// After the shares, so the data before them (and the link tokens) stay as they
+		// were.
+		List<BenchManifest.ContactLogin> contacts = contacts(clients, shared);
+		requests(clients, products, items, shared, people.getFirst());
 		List<String> emails = new ArrayList<>();
 		for (int i = 0; i < sizes.members(); i++) {
 			emails.add(email(i));
 		}
 		List<String> sample = hypotheses.stream().limit(500).map(UUID::toString).toList();
-		return new BenchManifest(dataDir, PASSWORD, emails, sample, tokens);
+		return new BenchManifest(dataDir, sizes, PASSWORD, emails, sample, tokens, contacts);
+	}
+
+	/** A seeded share: its id, the index of its client and of its product. */
+	private record Shared(UUID id, int client, int product) {
 	}
 
 	private static String email(int i) {
 		return "member" + i + "@large.bench";
 	}
 
-	/** One password hash, made by the application's own encoder, for everyone. */
 	private List<UUID> members() {
-		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+		String hash = passwordHash;
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < sizes.members(); i++) {
 			UUID id = uuid();
@@ -185,11 +201,13 @@ final class LargeTenant {
 	 * team does for one client. Returns the buyer and user tokens, in that order per
 	 * share.
 	 */
-	private List<String> shares(List<UUID> clients, List<UUID> products, List<List<UUID>> shareable, UUID author) {
+	private List<String> shares(List<UUID> clients, List<UUID> products, List<List<UUID>> shareable, UUID author,
+			List<Shared> shared) {
 		List<String> tokens = new ArrayList<>();
 		for (int s = 0; s < sizes.shares() && !clients.isEmpty(); s++) {
 			UUID share = uuid();
 			int p = s % products.size();
+			shared.add(new Shared(share, s % clients.size(), p));
 			add(owner.insertInto(ROADMAP_SHARE)
 				.set(ROADMAP_SHARE.TENANT_ID, tenant)
 				.set(ROADMAP_SHARE.ID, share)
@@ -224,6 +242,85 @@ final class LargeTenant {
 		}
 		flush();
 		return tokens;
+	}
+
+	/**
+	 * Contact {@code i} belongs to client {@code i % clients}; personas alternate within
+	 * a client (half buyers, half users) and across the first contacts, so the ones with
+	 * accounts (the first {@code contactAccounts}) are half buyers too, each of another
+	 * client as long as there are clients. An account is what accepting an invitation
+	 * makes: an {@code app_user} with the bench password and the contact's
+	 * {@code user_id}, which only the owner may set. Returns who can sign in, with their
+	 * client's share ids.
+	 */
+	private List<BenchManifest.ContactLogin> contacts(List<UUID> clients, List<Shared> shared) {
+		List<BenchManifest.ContactLogin> logins = new ArrayList<>();
+		if (clients.isEmpty()) {
+			return logins;
+		}
+		List<List<String>> sharesOfClient = new ArrayList<>();
+		clients.forEach(c -> sharesOfClient.add(new ArrayList<>()));
+		shared.forEach(s -> sharesOfClient.get(s.client()).add(s.id().toString()));
+		for (int i = 0; i < sizes.contacts(); i++) {
+			int client = i % clients.size();
+			Persona persona = (client + i / clients.size()) % 2 == 0 ? Persona.BUYER : Persona.USER;
+			String email = "contact" + i + "@client" + client + ".bench";
+			UUID account = null;
+			if (i < sizes.contactAccounts()) {
+				account = uuid();
+				add(owner.insertInto(APP_USER)
+					.set(APP_USER.ID, account)
+					.set(APP_USER.EMAIL, email)
+					.set(APP_USER.DISPLAY_NAME, "Contact " + i)
+					.set(APP_USER.PASSWORD_HASH, passwordHash));
+				logins.add(new BenchManifest.ContactLogin(email, persona.name(), sharesOfClient.get(client)));
+			}
+			add(owner.insertInto(CLIENT_CONTACT)
+				.set(CLIENT_CONTACT.TENANT_ID, tenant)
+				.set(CLIENT_CONTACT.ID, uuid())
+				.set(CLIENT_CONTACT.CLIENT_ID, clients.get(client))
+				.set(CLIENT_CONTACT.NAME, "Contact " + i)
+				.set(CLIENT_CONTACT.EMAIL, email)
+				.set(CLIENT_CONTACT.PERSONA, persona)
+				.set(CLIENT_CONTACT.USER_ID, account));
+		}
+		flush();
+		return logins;
+	}
+
+	/**
+	 * Requests spread over the shares: each for the share's client, weighed between two
+	 * shareable items of the share's product (the one delivering it and the one it would
+	 * delay); most open, some decided.
+	 */
+	private void requests(List<UUID> clients, List<UUID> products, List<List<UUID>> shareable, List<Shared> shared,
+			UUID author) {
+		var statuses = RequestStatus.values();
+		for (int r = 0; r < sizes.requests() && !shared.isEmpty(); r++) {
+			var share = shared.get((int) ((long) r * shared.size() / Math.max(1, sizes.requests())));
+			var candidates = shareable.get(share.product());
+			UUID deliveredBy = null;
+			UUID displaces = null;
+			if (candidates.size() >= 2) {
+				int a = random.nextInt(candidates.size());
+				deliveredBy = candidates.get(a);
+				displaces = candidates.get((a + 1 + random.nextInt(candidates.size() - 1)) % candidates.size());
+			}
+			RequestStatus status = r % 5 < 3 ? RequestStatus.OPEN : statuses[1 + r % 2];
+			add(owner.insertInto(CLIENT_REQUEST)
+				.set(CLIENT_REQUEST.TENANT_ID, tenant)
+				.set(CLIENT_REQUEST.ID, uuid())
+				.set(CLIENT_REQUEST.CLIENT_ID, clients.get(share.client()))
+				.set(CLIENT_REQUEST.TITLE, "Request " + r + " of Client " + share.client())
+				.set(CLIENT_REQUEST.DETAIL, "What Client " + share.client() + " needs before its next rollout")
+				.set(CLIENT_REQUEST.PRODUCT_ID, products.get(share.product()))
+				.set(CLIENT_REQUEST.DELIVERED_BY, deliveredBy)
+				.set(CLIENT_REQUEST.DISPLACES, displaces)
+				.set(CLIENT_REQUEST.STATUS, status)
+				.set(CLIENT_REQUEST.DECISION_NOTE, status == RequestStatus.OPEN ? null : "Decided in review " + r)
+				.set(CLIENT_REQUEST.CREATED_BY, author));
+		}
+		flush();
 	}
 
 	/** Shaped like {@link SecretTokens#newToken()}, but from the seed. */

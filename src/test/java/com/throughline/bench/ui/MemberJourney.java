@@ -22,13 +22,17 @@ final class MemberJourney {
 
 	private final Random random;
 
+	/** The grid's rows: the large tenant's hypotheses. */
+	private final int hypotheses;
+
 	private int grid = -1;
 
 	private List<String> rows = List.of();
 
-	MemberJourney(SimulatedBrowser browser, Random random) {
+	MemberJourney(SimulatedBrowser browser, Random random, int hypotheses) {
 		this.browser = browser;
 		this.random = random;
+		this.hypotheses = hypotheses;
 	}
 
 	void signIn(String email, String password) throws IOException {
@@ -49,7 +53,8 @@ final class MemberJourney {
 		switch (step) {
 			case "open hypotheses" -> openGrid();
 			case "scroll grid" -> {
-				int start = random.nextInt(49_000);
+				// Within the rows, as a scroll bar allows (a smaller seed has fewer).
+				int start = random.nextInt(Math.max(1, hypotheses - 1000));
 				remember(browser.callServer(grid(), "setViewportRange", List.of(start, 100)));
 			}
 			case "sort grid" -> refreshed(browser.callServer(grid(), "sortersChanged",

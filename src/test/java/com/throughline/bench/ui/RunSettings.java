@@ -14,12 +14,13 @@ import java.util.Map;
  * @param measureSeconds the measured steady period after the ramp
  * @param thinkSeconds mean pause between a person's steps (uniform, ±50 %)
  * @param clientShare fraction of the people who are link holders opening a shared roadmap
+ * @param contactShare fraction of the people who are signed-in client contacts
  * @param rate link openings per second in {@code share}
  * @param push whether each UI opens its push WebSocket, as a browser does
  * @param pid the application's process id, for its CPU time (0: not measured)
  */
 record RunSettings(String base, String mode, int users, int rampSeconds, int measureSeconds, double thinkSeconds,
-		double clientShare, int rate, boolean push, long pid) {
+		double clientShare, double contactShare, int rate, boolean push, long pid) {
 
 	static RunSettings parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -33,6 +34,7 @@ record RunSettings(String base, String mode, int users, int rampSeconds, int mea
 				(int) (Double.parseDouble(given.getOrDefault("minutes", "3")) * 60),
 				Double.parseDouble(given.getOrDefault("think", "5")),
 				Double.parseDouble(given.getOrDefault("clients", "0.1")),
+				Double.parseDouble(given.getOrDefault("contacts", "0.1")),
 				Integer.parseInt(given.getOrDefault("rate", "100")),
 				Boolean.parseBoolean(given.getOrDefault("push", "true")),
 				Long.parseLong(given.getOrDefault("pid", "0")));

@@ -17,7 +17,10 @@ import com.throughline.bench.BenchManifest;
  * Retained heap per open UI session: the application's live heap after a full GC with N
  * signed-in people on a view, minus the same with none of them, divided by N. Measured
  * with {@code jcmd <pid> GC.run} and {@code GC.heap_info}. Each session keeps its push
- * WebSocket open, as a browser tab does. Arguments: base URL, app pid, N.
+ * WebSocket open, as a browser tab does. In turn: N members on the hypothesis grid, the
+ * dashboard, the roadmap; N link holders on a shared roadmap; N signed-in client contacts
+ * on the list of their client's shares, then on one share. Arguments: base URL, app pid,
+ * N.
  */
 public final class SessionHeap {
 
@@ -66,6 +69,15 @@ public final class SessionHeap {
 		}
 		long withClients = liveHeapKb(pid);
 		result.put("sharedRoadmapKbPerSession", (withClients - onRoadmap) / (double) sessions);
+		var contacts = openContacts(http, base, manifest, sessions);
+		long onClientList = liveHeapKb(pid);
+		result.put("clientSharesKbPerSession", (onClientList - withClients) / (double) sessions);
+		for (int i = 0; i < contacts.size(); i++) {
+			var contact = manifest.contacts().get(i % manifest.contacts().size());
+			contacts.get(i).navigate("client/shares/" + contact.shares().getFirst(), "link");
+		}
+		long onClientShare = liveHeapKb(pid);
+		result.put("clientShareKbPerSession", (onClientShare - withClients) / (double) sessions);
 		result.put("machine", Machine.describe());
 		result.put("commit", System.getProperty("bench.commit", "unknown"));
 		Files.createDirectories(Path.of("bench", "results"));
@@ -74,7 +86,36 @@ public final class SessionHeap {
 		System.out.println(json);
 		people.forEach(SimulatedBrowser::close);
 		clients.forEach(SimulatedBrowser::close);
+		contacts.forEach(SimulatedBrowser::close);
 		System.exit(0);
+	}
+
+	/**
+	 * Signs client contacts in (eight at a time; the accounts in turn if there are fewer
+	 * than {@code count}), each left on the list of their client's shares.
+	 */
+	private static List<SimulatedBrowser> openContacts(HttpClient http, String base, BenchManifest manifest, int count)
+			throws Exception {
+		List<SimulatedBrowser> browsers = new ArrayList<>(java.util.Collections.nCopies(count, null));
+		try (var pool = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				var contact = manifest.contacts().get(i % manifest.contacts().size());
+				pool.submit(() -> {
+					var browser = new SimulatedBrowser(http, base, PUSH);
+					new ContactJourney(browser, contact, new java.util.Random(index)).signIn(manifest.password());
+					synchronized (browsers) {
+						browsers.set(index, browser);
+					}
+					return null;
+				});
+			}
+		}
+		if (browsers.contains(null)) {
+			throw new IllegalStateException("Only " + browsers.stream().filter(b -> b != null).count() + " of " + count
+					+ " contacts signed in");
+		}
+		return browsers;
 	}
 
 	/** Signs people in (eight at a time) and leaves each on the hypothesis grid. */

@@ -107,8 +107,8 @@ final class SimulatedBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * The router's navigation event, as a click on a router link or the first load sends
-	 * it.
+	 * The router's navigation event, as the first load ({@code trigger} empty), a side
+	 * navigation item ({@code client}) or a router link ({@code link}) sends it.
 	 */
 	UidlResponse navigate(String route, String trigger) throws IOException {
 		var state = new LinkedHashMap<String, Object>();
@@ -129,6 +129,22 @@ final class SimulatedBrowser implements AutoCloseable {
 	UidlResponse type(int node, String value) throws IOException {
 		return rpc(Map.of("type", "mSync", "node", node, "feature", 1, "property", "value", "value", value),
 				Map.of("type", "event", "node", node, "event", "input", "data", Map.of("1", 1, "for", "trailing")));
+	}
+
+	/** A mouse click on a component with a click listener, such as a button. */
+	UidlResponse click(int node) throws IOException {
+		var data = new LinkedHashMap<String, Object>();
+		data.put("event.shiftKey", false);
+		data.put("event.metaKey", false);
+		data.put("event.detail", 1);
+		data.put("event.ctrlKey", false);
+		data.put("event.clientX", 575);
+		data.put("event.clientY", 542);
+		data.put("event.altKey", false);
+		data.put("event.button", 0);
+		data.put("event.screenY", 659);
+		data.put("event.screenX", 605);
+		return rpc(Map.of("type", "event", "node", node, "event", "click", "data", data));
 	}
 
 	/** A click on a grid row: select, details, then the item click event. */

@@ -14,13 +14,13 @@ import com.throughline.bench.BenchManifest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Proof that the simulated traffic is a browser's: runs one member and one link holder
- * through every step with the driver, and compares, step by step, the requests and RPC
- * kinds it sent with those Chromium sent in {@code bench/results/browser-trace.json}
- * (written by {@code BrowserReplay}). The property echoes a web component sends when it
- * upgrades ({@code *-changed} events and their {@code mSync}) carry values the server set
- * itself; the driver leaves them out and the comparison lists them apart. Arguments: base
- * URL.
+ * Proof that the simulated traffic is a browser's: runs one member, one link holder and
+ * one signed-in client contact through every step with the driver, and compares, step by
+ * step, the requests and RPC kinds it sent with those Chromium sent in
+ * {@code bench/results/browser-trace.json} (written by {@code BrowserReplay}). The
+ * property echoes a web component sends when it upgrades ({@code *-changed} events and
+ * their {@code mSync}) carry values the server set itself; the driver leaves them out and
+ * the comparison lists them apart. Arguments: base URL.
  */
 public final class TrafficComparison {
 
@@ -34,19 +34,34 @@ public final class TrafficComparison {
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		Map<String, List<String>> driver = new LinkedHashMap<>();
+		Map<String, Map<String, List<String>>> driver = new LinkedHashMap<>();
+		var member = new LinkedHashMap<String, List<String>>();
+		driver.put("member", member);
 		try (var browser = new SimulatedBrowser(http, base, true)) {
-			var journey = new MemberJourney(browser, new Random(3));
+			var journey = new MemberJourney(browser, new Random(3), manifest.sizes().hypotheses());
 			journey.signIn(manifest.users().getFirst(), manifest.password());
-			driver.put("sign in", browser.takeSent());
+			member.put("sign in", browser.takeSent());
 			for (String step : MemberJourney.LOOP) {
 				journey.step(step);
-				driver.merge(step, browser.takeSent(), (a, b) -> a);
+				member.merge(step, browser.takeSent(), (a, b) -> a);
 			}
 		}
-		try (var client = new SimulatedBrowser(http, base, true)) {
-			client.open("r/" + manifest.shareTokens().getFirst());
-			driver.put("open shared roadmap", client.takeSent());
+		var client = new LinkedHashMap<String, List<String>>();
+		driver.put("client", client);
+		try (var browser = new SimulatedBrowser(http, base, true)) {
+			browser.open("r/" + manifest.shareTokens().getFirst());
+			client.put("open shared roadmap", browser.takeSent());
+		}
+		var contact = new LinkedHashMap<String, List<String>>();
+		driver.put("contact", contact);
+		try (var browser = new SimulatedBrowser(http, base, true)) {
+			var journey = new ContactJourney(browser, manifest.contacts().getFirst(), new Random(3));
+			journey.signIn(manifest.password());
+			contact.put("contact sign in", browser.takeSent());
+			for (String step : ContactJourney.LOOP) {
+				journey.step(step);
+				contact.put(step, browser.takeSent());
+			}
 		}
 		var trace = UidlResponse.JSON.readTree(Files.readString(Path.of("bench", "results", "browser-trace.json")));
 		var out = new StringBuilder("# Driver traffic against Chromium's\n\n");
@@ -54,23 +69,35 @@ public final class TrafficComparison {
 			.append("Echoes are the upgrade-time property events Chromium sends and the driver omits.\n\n")
 			.append("| step | same | Chromium only (not echoes) | driver only | echoes left out |\n|---|---|---|---|---|\n");
 		int mismatches = 0;
-		for (var entry : driver.entrySet()) {
-			JsonNode steps = trace.path("member").has(entry.getKey()) ? trace.path("member") : trace.path("client");
-			var chromium = signatures(steps.path(entry.getKey()));
-			var echoes = new TreeSet<String>();
-			chromium.removeIf(s -> echo(s) && echoes.add(s));
-			var sent = new TreeSet<>(entry.getValue());
-			var onlyChromium = new TreeSet<>(chromium);
-			onlyChromium.removeAll(sent);
-			var onlyDriver = new TreeSet<>(sent);
-			onlyDriver.removeAll(chromium);
-			var same = new TreeSet<>(sent);
-			same.retainAll(chromium);
-			mismatches += onlyChromium.size() + onlyDriver.size();
-			out.append(String.format("| %s | %s | %s | %s | %s |%n", entry.getKey(), same, onlyChromium, onlyDriver,
-					echoes));
+		int compared = 0;
+		for (var scenario : driver.entrySet()) {
+			for (var entry : scenario.getValue().entrySet()) {
+				JsonNode recorded = trace.path(scenario.getKey()).path(entry.getKey());
+				if (recorded.isMissingNode()) {
+					throw new IllegalStateException("No step " + entry.getKey() + " of " + scenario.getKey()
+							+ " in the browser trace: run BrowserReplay first");
+				}
+				var chromium = signatures(recorded);
+				var echoes = new TreeSet<String>();
+				chromium.removeIf(s -> echo(s) && echoes.add(s));
+				var sent = new TreeSet<>(entry.getValue());
+				var onlyChromium = new TreeSet<>(chromium);
+				onlyChromium.removeAll(sent);
+				var onlyDriver = new TreeSet<>(sent);
+				onlyDriver.removeAll(chromium);
+				var same = new TreeSet<>(sent);
+				same.retainAll(chromium);
+				mismatches += onlyChromium.size() + onlyDriver.size();
+				compared++;
+				out.append(String.format("| %s: %s | %s | %s | %s | %s |%n", scenario.getKey(), entry.getKey(), same,
+						onlyChromium, onlyDriver, echoes));
+			}
 		}
-		out.append("\nDifferences apart from echoes: ").append(mismatches).append('\n');
+		out.append("\nDifferences apart from echoes: ")
+			.append(mismatches)
+			.append(" in ")
+			.append(compared)
+			.append(" steps\n");
 		Files.writeString(Path.of("bench", "results", "traffic-comparison.md"), out);
 		System.out.println(out);
 		System.exit(0);

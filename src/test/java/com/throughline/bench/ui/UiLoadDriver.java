@@ -13,10 +13,11 @@ import com.throughline.bench.BenchManifest;
 /**
  * Simulated people over real HTTP against a running application, speaking Vaadin's
  * protocol with CSRF and sync-id checks on. {@code mixed}: members working through
- * {@link MemberJourney} and link holders opening shared roadmaps, each pausing between
- * steps, started over a ramp. {@code share}: shared-roadmap first views at a fixed rate.
- * Per-step latency percentiles and errors, interactions per second and the application's
- * CPU go to {@code bench/results}. Arguments: see {@link RunSettings}.
+ * {@link MemberJourney}, link holders opening shared roadmaps and signed-in client
+ * contacts going through {@link ContactJourney}, each pausing between steps, started over
+ * a ramp. {@code share}: shared-roadmap first views at a fixed rate. Per-step latency
+ * percentiles and errors, interactions per second and the application's CPU go to
+ * {@code bench/results}. Arguments: see {@link RunSettings}.
  */
 public final class UiLoadDriver {
 
@@ -29,6 +30,8 @@ public final class UiLoadDriver {
 	private final Steps steps = new Steps();
 
 	private final AtomicInteger active = new AtomicInteger();
+
+	private final AtomicInteger contactsActive = new AtomicInteger();
 
 	private volatile boolean running = true;
 
@@ -78,23 +81,31 @@ public final class UiLoadDriver {
 			return new RunReport(settings, manifest.users().size(), steps.summaries(),
 					steps.measuredInteractions() / seconds, (cpuUntil[0] - cpuFrom[0]) / seconds,
 					(cpuUntil[1] - cpuFrom[1]) / seconds, (driverCpuUntil - driverCpuFrom) / 1e9 / seconds,
-					active.get());
+					active.get(), contactsActive.get());
 		}
 	}
 
+	/**
+	 * Who each person is, spread evenly over the start order (the golden-ratio sequence):
+	 * a link holder, a signed-in client contact or a member, in the configured shares.
+	 */
 	private void startPeople(java.util.concurrent.ExecutorService people, int ramp) throws InterruptedException {
-		int clientEvery = settings.clientShare() <= 0 ? Integer.MAX_VALUE
-				: (int) Math.max(1, Math.round(1 / settings.clientShare()));
+		int contacts = 0;
 		for (int i = 0; i < settings.users(); i++) {
 			int person = i;
-			people.submit(() -> {
-				if (person % clientEvery == clientEvery - 1) {
-					linkHolder(new Random(person));
-				}
-				else {
-					member(person, new Random(person));
-				}
-			});
+			double place = (i * 0.6180339887498949) % 1;
+			Runnable who;
+			if (place < settings.clientShare()) {
+				who = () -> linkHolder(new Random(person));
+			}
+			else if (place < settings.clientShare() + settings.contactShare() && !manifest.contacts().isEmpty()) {
+				var contact = manifest.contacts().get(contacts++ % manifest.contacts().size());
+				who = () -> contact(contact, new Random(person));
+			}
+			else {
+				who = () -> member(person, new Random(person));
+			}
+			people.submit(who);
 			Thread.sleep(TimeUnit.SECONDS.toMillis(ramp) / Math.max(1, settings.users()));
 		}
 	}
@@ -104,7 +115,7 @@ public final class UiLoadDriver {
 		active.incrementAndGet();
 		while (running) {
 			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
-				var journey = new MemberJourney(browser, random);
+				var journey = new MemberJourney(browser, random, manifest.sizes().hypotheses());
 				if (!timed("sign in", () -> journey.signIn(email, manifest.password()))) {
 					think(random);
 					continue;
@@ -118,6 +129,28 @@ public final class UiLoadDriver {
 				// After an error the person reloads: a new sign-in, as a browser would
 				// need after
 				// a lost UI.
+			}
+		}
+	}
+
+	private void contact(BenchManifest.ContactLogin contact, Random random) {
+		contactsActive.incrementAndGet();
+		while (running) {
+			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
+				var journey = new ContactJourney(browser, contact, random);
+				if (!timed("contact sign in", () -> journey.signIn(manifest.password()))) {
+					think(random);
+					continue;
+				}
+				boolean ok = true;
+				for (int i = 0; running && ok; i = (i + 1) % ContactJourney.LOOP.size()) {
+					String step = ContactJourney.LOOP.get(i);
+					if (journey.wants(step)) {
+						think(random);
+						ok = timed(step, () -> journey.step(step));
+					}
+				}
+				// After an error, a new sign-in, as for members.
 			}
 		}
 	}

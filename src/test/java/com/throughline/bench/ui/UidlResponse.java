@@ -86,6 +86,21 @@ final class UidlResponse {
 		return nodes;
 	}
 
+	/** Nodes this answer gave the class name, in order. */
+	List<Integer> nodesWithClass(String className) {
+		List<Integer> nodes = new ArrayList<>();
+		for (JsonNode change : root.path("changes")) {
+			if ("splice".equals(change.path("type").asString(null))) {
+				for (JsonNode added : change.path("add")) {
+					if (added.isString() && added.asString().equals(className)) {
+						nodes.add(change.path("node").asInt());
+					}
+				}
+			}
+		}
+		return nodes;
+	}
+
 	/** Keys of the grid rows sent in this answer. */
 	List<String> rowKeys(int grid) {
 		List<String> keys = new ArrayList<>();
