@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.db.tables.RoadmapItem;
+import com.throughline.db.tables.records.ClientRequestRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -52,30 +53,16 @@ class ClientRequestRepository {
 
 	void insert(UUID tenantId, UUID id, ClientRequestDraft request, UUID createdBy) {
 		db.insertInto(CLIENT_REQUEST)
+			.set(editable(request))
 			.set(CLIENT_REQUEST.TENANT_ID, tenantId)
 			.set(CLIENT_REQUEST.ID, id)
-			.set(CLIENT_REQUEST.CLIENT_ID, request.clientId())
-			.set(CLIENT_REQUEST.TITLE, request.title())
-			.set(CLIENT_REQUEST.DETAIL, request.detail())
-			.set(CLIENT_REQUEST.PRODUCT_ID, request.productId())
-			.set(CLIENT_REQUEST.DELIVERED_BY, request.deliveredBy())
-			.set(CLIENT_REQUEST.DISPLACES, request.displaces())
-			.set(CLIENT_REQUEST.STATUS, request.status())
-			.set(CLIENT_REQUEST.DECISION_NOTE, request.decisionNote())
 			.set(CLIENT_REQUEST.CREATED_BY, createdBy)
 			.execute();
 	}
 
 	int update(UUID tenantId, UUID id, ClientRequestDraft request, int version) {
 		return db.update(CLIENT_REQUEST)
-			.set(CLIENT_REQUEST.CLIENT_ID, request.clientId())
-			.set(CLIENT_REQUEST.TITLE, request.title())
-			.set(CLIENT_REQUEST.DETAIL, request.detail())
-			.set(CLIENT_REQUEST.PRODUCT_ID, request.productId())
-			.set(CLIENT_REQUEST.DELIVERED_BY, request.deliveredBy())
-			.set(CLIENT_REQUEST.DISPLACES, request.displaces())
-			.set(CLIENT_REQUEST.STATUS, request.status())
-			.set(CLIENT_REQUEST.DECISION_NOTE, request.decisionNote())
+			.set(editable(request))
 			.set(CLIENT_REQUEST.VERSION, CLIENT_REQUEST.VERSION.plus(1))
 			.where(CLIENT_REQUEST.TENANT_ID.eq(tenantId).and(CLIENT_REQUEST.ID.eq(id)))
 			.and(CLIENT_REQUEST.VERSION.eq(version))
@@ -88,6 +75,20 @@ class ClientRequestRepository {
 				ROADMAP_ITEM.TENANT_ID.eq(tenantId)
 					.and(ROADMAP_ITEM.PRODUCT_ID.eq(productId))
 					.and(ROADMAP_ITEM.ID.in(itemIds)));
+	}
+
+	/** The columns the team types, for an insert or an update alike. */
+	private static ClientRequestRecord editable(ClientRequestDraft request) {
+		var row = new ClientRequestRecord();
+		row.setClientId(request.clientId());
+		row.setTitle(request.title());
+		row.setDetail(request.detail());
+		row.setProductId(request.productId());
+		row.setDeliveredBy(request.deliveredBy());
+		row.setDisplaces(request.displaces());
+		row.setStatus(request.status());
+		row.setDecisionNote(request.decisionNote());
+		return row;
 	}
 
 	private SelectOnConditionStep<Record> select() {

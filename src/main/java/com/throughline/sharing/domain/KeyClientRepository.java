@@ -47,21 +47,15 @@ class KeyClientRepository {
 
 	void insertClient(UUID tenantId, UUID id, ClientDraft client) {
 		db.insertInto(CLIENT_ACCOUNT)
+			.set(editable(client))
 			.set(CLIENT_ACCOUNT.TENANT_ID, tenantId)
 			.set(CLIENT_ACCOUNT.ID, id)
-			.set(CLIENT_ACCOUNT.NAME, client.name())
-			.set(CLIENT_ACCOUNT.SEGMENT_ID, client.segmentId())
-			.set(CLIENT_ACCOUNT.ANNUAL_CONTRACT_VALUE, client.annualContractValue())
-			.set(CLIENT_ACCOUNT.OWNER_ID, client.ownerId())
 			.execute();
 	}
 
 	int updateClient(UUID tenantId, UUID id, ClientDraft client, int version) {
 		return db.update(CLIENT_ACCOUNT)
-			.set(CLIENT_ACCOUNT.NAME, client.name())
-			.set(CLIENT_ACCOUNT.SEGMENT_ID, client.segmentId())
-			.set(CLIENT_ACCOUNT.ANNUAL_CONTRACT_VALUE, client.annualContractValue())
-			.set(CLIENT_ACCOUNT.OWNER_ID, client.ownerId())
+			.set(editable(client))
 			.set(CLIENT_ACCOUNT.VERSION, CLIENT_ACCOUNT.VERSION.plus(1))
 			.where(CLIENT_ACCOUNT.TENANT_ID.eq(tenantId).and(CLIENT_ACCOUNT.ID.eq(id)))
 			.and(CLIENT_ACCOUNT.VERSION.eq(version))
@@ -122,20 +116,16 @@ class KeyClientRepository {
 
 	void insertContact(UUID tenantId, UUID id, UUID clientId, ContactDraft contact) {
 		db.insertInto(CLIENT_CONTACT)
+			.set(editable(contact))
 			.set(CLIENT_CONTACT.TENANT_ID, tenantId)
 			.set(CLIENT_CONTACT.ID, id)
 			.set(CLIENT_CONTACT.CLIENT_ID, clientId)
-			.set(CLIENT_CONTACT.NAME, contact.name())
-			.set(CLIENT_CONTACT.EMAIL, contact.email())
-			.set(CLIENT_CONTACT.PERSONA, contact.persona())
 			.execute();
 	}
 
 	int updateContact(UUID tenantId, UUID id, ContactDraft contact, int version) {
 		return db.update(CLIENT_CONTACT)
-			.set(CLIENT_CONTACT.NAME, contact.name())
-			.set(CLIENT_CONTACT.EMAIL, contact.email())
-			.set(CLIENT_CONTACT.PERSONA, contact.persona())
+			.set(editable(contact))
 			.set(CLIENT_CONTACT.VERSION, CLIENT_CONTACT.VERSION.plus(1))
 			.where(CLIENT_CONTACT.TENANT_ID.eq(tenantId).and(CLIENT_CONTACT.ID.eq(id)))
 			.and(CLIENT_CONTACT.REMOVED_AT.isNull())
@@ -150,6 +140,24 @@ class KeyClientRepository {
 			.where(CLIENT_CONTACT.TENANT_ID.eq(tenantId).and(CLIENT_CONTACT.ID.eq(id)))
 			.and(CLIENT_CONTACT.REMOVED_AT.isNull())
 			.execute();
+	}
+
+	/** The columns the team types, for an insert or an update alike. */
+	private static ClientAccountRecord editable(ClientDraft client) {
+		var row = new ClientAccountRecord();
+		row.setName(client.name());
+		row.setSegmentId(client.segmentId());
+		row.setAnnualContractValue(client.annualContractValue());
+		row.setOwnerId(client.ownerId());
+		return row;
+	}
+
+	private static ClientContactRecord editable(ContactDraft contact) {
+		var row = new ClientContactRecord();
+		row.setName(contact.name());
+		row.setEmail(contact.email());
+		row.setPersona(contact.persona());
+		return row;
 	}
 
 	private static ClientAccount client(ClientAccountRecord c) {
