@@ -52,6 +52,8 @@ final class SimulatedBrowser implements AutoCloseable {
 
 	private PushConnection pushConnection;
 
+	private String pushId = "";
+
 	private List<String> sent = new ArrayList<>();
 
 	SimulatedBrowser(HttpClient http, String base, boolean push) {
@@ -97,12 +99,9 @@ final class SimulatedBrowser implements AutoCloseable {
 		clientId = uidl.path("clientId").asInt();
 		historyIndex = 0;
 		elements = new HashMap<>();
-		if (push) {
-			closePush();
-			pushConnection = PushConnection.open(http, base, uiId, uidl.path("Vaadin-Push-ID").asString(), cookie,
-					this::pushed);
-			sent.add("WEBSOCKET push");
-		}
+		closePush();
+		pushId = uidl.path("Vaadin-Push-ID").asString();
+		openPushWhenEnabled(UidlResponse.parse(uidl.toString()));
 		return navigate("/" + location, "");
 	}
 
@@ -200,7 +199,18 @@ final class SimulatedBrowser implements AutoCloseable {
 		}
 		clientId++;
 		elements.putAll(answer.elementIds());
+		openPushWhenEnabled(answer);
 		return answer;
+	}
+
+	/**
+	 * As the browser does: a push connection once the server turns push on for the UI.
+	 */
+	private void openPushWhenEnabled(UidlResponse answer) throws IOException {
+		if (push && pushConnection == null && answer.enablesPush()) {
+			pushConnection = PushConnection.open(http, base, uiId, pushId, cookie, this::pushed);
+			sent.add("WEBSOCKET push");
+		}
 	}
 
 	/** A push message carries a sync id too: the next message must acknowledge it. */

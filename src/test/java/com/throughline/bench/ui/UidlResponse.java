@@ -49,6 +49,20 @@ final class UidlResponse {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether this answer turns push on for the UI: the app enables it per page (for the
+	 * pages that follow live changes), and the browser then opens its push connection.
+	 */
+	boolean enablesPush() {
+		for (JsonNode change : root.path("changes")) {
+			if ("pushMode".equals(change.path("key").asString(null))
+					&& !"DISABLED".equals(change.path("value").asString("DISABLED"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Element ids (the {@code id} attribute) of the nodes this answer attached. */
 	Map<String, Integer> elementIds() {
 		Map<String, Integer> ids = new HashMap<>();
