@@ -97,12 +97,7 @@ class ClientSignInJourneyTest extends BrowserJourney {
 	}
 
 	private Page acceptAndSignIn(String invitation, String name, String email) {
-		Page page = newVisitor();
-		page.navigate(invitation);
-		page.locator("#display-name input").fill(name);
-		page.locator("#new-password input").fill(PASSWORD);
-		page.locator("#create-account").click();
-		assertThat(page.getByText("Welcome aboard")).isVisible();
+		Page page = acceptAsNewPerson(invitation, name, PASSWORD);
 		signIn(page, email, PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/client$"));
 		return page;

@@ -34,7 +34,7 @@ class ProvisioningJourneyTest extends BrowserJourney {
 		platform.locator("#create-tenant-confirm").click();
 		String adminLink = invitationLink(platform);
 
-		Page founder = acceptAsNewPerson(adminLink, "Fran Founder");
+		Page founder = acceptAsNewPerson(adminLink, "Fran Founder", PASSWORD);
 		signIn(founder, adminEmail, PASSWORD);
 		assertThat(founder.locator("#page-title")).hasText("Welcome to " + company);
 		founder.navigate(url("/members"));
@@ -43,7 +43,7 @@ class ProvisioningJourneyTest extends BrowserJourney {
 		founder.locator("#invite-send").click();
 		String editorLink = invitationLink(founder);
 
-		Page editor = acceptAsNewPerson(editorLink, "Eddie Editor");
+		Page editor = acceptAsNewPerson(editorLink, "Eddie Editor", PASSWORD);
 		signIn(editor, editorEmail, PASSWORD);
 		assertThat(editor.locator("#page-title")).hasText("Welcome to " + company);
 		assertThat(navigationLabels(editor)).containsExactly("Dashboard", "Products", "Hypotheses", "Roadmap",
@@ -52,16 +52,6 @@ class ProvisioningJourneyTest extends BrowserJourney {
 
 		editor.navigate(adminLink);
 		assertThat(editor.getByText("This link is no longer valid")).isVisible();
-	}
-
-	private Page acceptAsNewPerson(String link, String name) {
-		Page page = newVisitor();
-		page.navigate(link);
-		page.locator("#display-name input").fill(name);
-		page.locator("#new-password input").fill(PASSWORD);
-		page.locator("#create-account").click();
-		assertThat(page.getByText("Welcome aboard")).isVisible();
-		return page;
 	}
 
 	private static String invitationLink(Page page) {

@@ -88,6 +88,21 @@ public abstract class BrowserJourney {
 		return page;
 	}
 
+	/**
+	 * Opens an invitation link in a fresh browser and creates the invited person's
+	 * account.
+	 */
+	protected Page acceptAsNewPerson(String invitation, String name, String password) {
+		Page page = newVisitor();
+		page.navigate(invitation);
+		page.locator("#display-name input").fill(name);
+		page.locator("#new-password input").fill(password);
+		page.locator("#create-account").click();
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Welcome aboard"))
+			.isVisible();
+		return page;
+	}
+
 	/** Types into a combo box and picks the matching item. */
 	protected static void choose(Page page, String comboBox, String item) {
 		page.locator(comboBox + " input").fill(item);
