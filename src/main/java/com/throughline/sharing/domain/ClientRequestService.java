@@ -25,16 +25,12 @@ public class ClientRequestService {
 
 	private final ClientRequestRepository requests;
 
-	private final KeyClientRepository clients;
-
 	private final SharingRepository sharing;
 
 	private final AuditLog audit;
 
-	ClientRequestService(ClientRequestRepository requests, KeyClientRepository clients, SharingRepository sharing,
-			AuditLog audit) {
+	ClientRequestService(ClientRequestRepository requests, SharingRepository sharing, AuditLog audit) {
 		this.requests = requests;
-		this.clients = clients;
 		this.sharing = sharing;
 		this.audit = audit;
 	}
@@ -84,7 +80,7 @@ public class ClientRequestService {
 	private ClientRequestDraft checked(ClientRequestDraft draft) {
 		var valid = draft.validated();
 		UUID tenantId = ActiveWorkspace.tenantId();
-		if (!clients.clientExists(tenantId, valid.clientId())) {
+		if (!sharing.clientExists(tenantId, valid.clientId())) {
 			throw new InvalidInputException("client", "validation.required");
 		}
 		if (valid.productId() != null && !sharing.productExists(tenantId, valid.productId())) {

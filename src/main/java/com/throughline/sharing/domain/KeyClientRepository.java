@@ -62,11 +62,6 @@ class KeyClientRepository {
 			.execute();
 	}
 
-	boolean clientExists(UUID tenantId, UUID clientId) {
-		return db.fetchExists(CLIENT_ACCOUNT,
-				CLIENT_ACCOUNT.TENANT_ID.eq(tenantId).and(CLIENT_ACCOUNT.ID.eq(clientId)));
-	}
-
 	boolean hasShares(UUID tenantId, UUID clientId) {
 		return db.fetchExists(ROADMAP_SHARE,
 				ROADMAP_SHARE.TENANT_ID.eq(tenantId).and(ROADMAP_SHARE.CLIENT_ID.eq(clientId)));
