@@ -25,16 +25,11 @@ import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.left;
 import static org.jooq.impl.DSL.noCondition;
 
 /** Hypotheses and their evidence, paged, sorted and filtered in SQL. */
 @Repository
 class HypothesisRepository {
-
-	/** Characters of a statement the grid sorts by (and its index holds). */
-	static final int STATEMENT_SORT_PREFIX = 100;
 
 	private final DSLContext db;
 
@@ -248,14 +243,15 @@ class HypothesisRepository {
 	/**
 	 * The grid's order, written so that an index in that order serves it either way
 	 * (V12): the tie-breaker follows the direction, and only the nullable deadline names
-	 * where nulls go. Statements sort by their first 100 characters, as their index does.
+	 * where nulls go. Statements sort by their first 100 characters, a stored column
+	 * (V15).
 	 */
 	private static List<SortField<?>> order(HypothesisSort sort, boolean ascending) {
 		Field<?> field = switch (sort) {
 			case UPDATED -> HYPOTHESIS.UPDATED_AT;
 			case STATUS -> HYPOTHESIS.STATUS;
 			case DEADLINE -> HYPOTHESIS.DEADLINE;
-			case STATEMENT -> left(HYPOTHESIS.STATEMENT, inline(STATEMENT_SORT_PREFIX));
+			case STATEMENT -> HYPOTHESIS.STATEMENT_SORT;
 		};
 		SortField<?> first = ascending ? field.asc() : field.desc();
 		if (sort == HypothesisSort.DEADLINE) {

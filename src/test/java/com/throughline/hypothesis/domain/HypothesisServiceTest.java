@@ -573,6 +573,23 @@ class HypothesisServiceTest {
 	}
 
 	@Test
+	void the_grid_sorts_by_statement_either_way_and_follows_an_edited_statement() {
+		var grid = aGrid();
+
+		assertThat(page(HypothesisSort.STATEMENT, true, 0, 10)).containsExactly(grid.fakeDoor, grid.anchor,
+				grid.referral, grid.quiz);
+		assertThat(page(HypothesisSort.STATEMENT, false, 1, 2)).containsExactly(grid.referral, grid.anchor);
+
+		var anchor = hypotheses.get(grid.anchor);
+		hypotheses.update(anchor.id(),
+				bet().statement("Zero-cost anchoring raises revenue per member").theory(theory).draft(),
+				anchor.version());
+
+		assertThat(page(HypothesisSort.STATEMENT, true, 0, 10)).containsExactly(grid.fakeDoor, grid.referral, grid.quiz,
+				grid.anchor);
+	}
+
+	@Test
 	void counts_by_status_cover_the_active_company_only() {
 		aGrid();
 		signIn.as(fixtures.personIn(fixtures.tenant("Other Co"), Role.VIEWER));
