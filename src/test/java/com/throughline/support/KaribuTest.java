@@ -13,12 +13,15 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.throughline.platform.security.SignedInPerson;
 import com.throughline.platform.ui.ObjectNotFoundPage;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +115,23 @@ public abstract class KaribuTest {
 
 	/** All the text a component shows, its children's included. */
 	protected static String textOf(Component component) {
-		return component.getElement().getTextRecursively();
+		return textOf(component.getElement());
+	}
+
+	/**
+	 * The text a person reads, including what static {@link Html} pieces show (their
+	 * content is one property, not child elements).
+	 */
+	private static String textOf(Element element) {
+		if (element.isTextNode()) {
+			return element.getText();
+		}
+		if (element.getComponent().orElse(null) instanceof Html html) {
+			return Jsoup.parse(html.getInnerHtml()).text();
+		}
+		var text = new StringBuilder();
+		element.getChildren().forEach(child -> text.append(textOf(child)));
+		return text.toString();
 	}
 
 	/** The id of a product of a demo company, e.g. "Lumen Insights" of "lumen". */

@@ -10,6 +10,8 @@ import java.util.Map;
 import com.throughline.roadmap.domain.Quarter;
 import com.throughline.sharing.domain.Persona;
 import com.throughline.sharing.domain.SharedRoadmap;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +19,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jsoup.nodes.Element;
 
 /**
  * A shared roadmap, per quarter, in the terms of the persona it was shared with: the
@@ -60,40 +65,62 @@ class SharedRoadmapPanel extends Section {
 		add(new Paragraph(getTranslation("shared.valid-until", dates.format(roadmap.expiresOn()))));
 	}
 
+	/**
+	 * One item: what it says is one piece of static HTML, built with jsoup so every text
+	 * is escaped, instead of a component per line; it is what a client page holds most
+	 * of, per session.
+	 */
 	private Div card(SharedRoadmap.SharedItem item, Persona persona) {
-		var status = new Span(getTranslation("item-status." + item.status().toLowerCase().replace('_', '-')));
-		status.addClassName("badge");
-		var card = new Div(new H3(item.title()), status, new Paragraph(item.benefit()));
-		card.addClassName("phase");
+		var content = new Element("div").addClass("shared-item");
+		content.appendElement("h3").text(item.title());
+		content.appendElement("span")
+			.addClass("badge")
+			.text(getTranslation("item-status." + item.status().toLowerCase().replace('_', '-')));
+		content.appendElement("p").text(item.benefit());
 		if (persona == Persona.BUYER && item.why() != null) {
-			card.add(new Paragraph(getTranslation("shared.why", item.why())));
+			content.appendElement("p").text(getTranslation("shared.why", item.why()));
 		}
+		var card = new Div(new Html(content.outerHtml()));
+		card.addClassName("phase");
 		if (reaction != null) {
-			card.add(reactButton(item));
+			card.add(reactButton(item, card));
 		}
 		return card;
 	}
 
-	private Div reactButton(SharedRoadmap.SharedItem item) {
-		var comment = new com.vaadin.flow.component.textfield.TextField();
+	/**
+	 * "Important to us" records the reaction at once; only then does the card offer a
+	 * comment, which replaces the reaction's (one reaction per item).
+	 */
+	private Button reactButton(SharedRoadmap.SharedItem item, Div card) {
+		var button = new Button(getTranslation("shared.react"), VaadinIcon.STAR.create());
+		button.addClassNames("react", "no-print");
+		button.addClickListener(click -> {
+			if (reaction.react(item.id(), null)) {
+				button.setEnabled(false);
+				var done = new Span(getTranslation("shared.react.done"));
+				done.addClassNames("badge", "status-validated");
+				card.add(done, commentBox(item));
+			}
+		});
+		return button;
+	}
+
+	private Div commentBox(SharedRoadmap.SharedItem item) {
+		var comment = new TextField();
 		comment.setPlaceholder(getTranslation("shared.react.comment"));
 		comment.setAriaLabel(getTranslation("shared.react.comment"));
 		comment.setMaxLength(1000);
-		comment.addClassName("no-print");
-		var done = new Span(getTranslation("shared.react.done"));
-		done.addClassNames("badge", "status-validated");
-		done.setVisible(false);
-		var button = new com.vaadin.flow.component.button.Button(getTranslation("shared.react"),
-				com.vaadin.flow.component.icon.VaadinIcon.STAR.create());
-		button.addClassNames("react", "no-print");
-		button.addClickListener(click -> {
-			if (reaction.react(item.id(), comment.getValue())) {
-				done.setVisible(true);
-				button.setEnabled(false);
+		var send = new Button(getTranslation("shared.react.send"));
+		send.addClassName("react-comment");
+		send.addClickListener(click -> {
+			if (!comment.getValue().isBlank() && reaction.react(item.id(), comment.getValue())) {
+				comment.setReadOnly(true);
+				send.setVisible(false);
 			}
 		});
-		var box = new Div(comment, button, done);
-		box.addClassName("react-box");
+		var box = new Div(comment, send);
+		box.addClassNames("react-box", "no-print");
 		return box;
 	}
 
