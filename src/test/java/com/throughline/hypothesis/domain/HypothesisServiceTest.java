@@ -573,6 +573,17 @@ class HypothesisServiceTest {
 	}
 
 	@Test
+	void the_text_filter_finds_only_the_active_companys_hypotheses() {
+		var grid = aGrid();
+		assertThat(ids(filter().text("referral"))).containsExactly(grid.referral);
+
+		signIn.as(fixtures.personIn(fixtures.tenant("Other Co"), Role.VIEWER));
+
+		assertThat(ids(filter().text("referral"))).isEmpty();
+		assertThat(hypotheses.count(filter().text("referral").build())).isZero();
+	}
+
+	@Test
 	void the_grid_sorts_by_statement_either_way_and_follows_an_edited_statement() {
 		var grid = aGrid();
 
