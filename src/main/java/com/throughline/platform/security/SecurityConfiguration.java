@@ -16,11 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Routes are guarded by Vaadin's view access checker ({@code @RolesAllowed} on views);
- * service methods by method security, so a view bug cannot bypass a role check.
+ * service methods by method security ({@link ServiceMethodSecurity}), so a view bug
+ * cannot bypass a role check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
