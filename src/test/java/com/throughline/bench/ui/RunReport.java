@@ -13,7 +13,8 @@ import java.util.List;
  * commit and the settings.
  */
 record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> steps, double interactionsPerSecond,
-		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted, int contactsStarted) {
+		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted, int contactsStarted,
+		List<QueryStats.Statement> queries) {
 
 	static void write(RunReport report, Path dir) throws IOException {
 		Files.createDirectories(dir);
@@ -63,6 +64,13 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		steps.stream()
 			.filter(step -> !step.sampleErrors().isEmpty())
 			.forEach(step -> out.append("\nErrors of ").append(step.step()).append(": ").append(step.sampleErrors()));
+		if (!queries.isEmpty()) {
+			out.append("\n\nPostgreSQL statements with the most execution time in the window (pg_stat_statements; ")
+				.append("time spent waiting for a CPU counts too):\n\n")
+				.append("| calls | total ms | mean ms | rows | statement |\n|---|---|---|---|---|\n");
+			queries.forEach(q -> out.append(String.format("| %d | %.0f | %.2f | %d | `%s` |%n", q.calls(),
+					q.totalMillis(), q.meanMillis(), q.rows(), q.query().replace("|", "\\|").replace("`", "'"))));
+		}
 		return out.append('\n').toString();
 	}
 

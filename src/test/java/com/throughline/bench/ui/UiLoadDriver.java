@@ -70,10 +70,13 @@ public final class UiLoadDriver {
 				startPeople(people, ramp);
 			}
 			sleepUntil(from);
+			var queries = QueryStats.of(Path.of(manifest.dataDir()));
+			queries.reset();
 			double[] cpuFrom = app.cpuSeconds();
 			long driverCpuFrom = driverCpuNanos();
 			sleepUntil(until);
 			double[] cpuUntil = app.cpuSeconds();
+			var topQueries = queries.top();
 			long driverCpuUntil = driverCpuNanos();
 			running = false;
 			double seconds = settings.measureSeconds();
@@ -81,7 +84,7 @@ public final class UiLoadDriver {
 			return new RunReport(settings, manifest.users().size(), steps.summaries(),
 					steps.measuredInteractions() / seconds, (cpuUntil[0] - cpuFrom[0]) / seconds,
 					(cpuUntil[1] - cpuFrom[1]) / seconds, (driverCpuUntil - driverCpuFrom) / 1e9 / seconds,
-					active.get(), contactsActive.get());
+					active.get(), contactsActive.get(), topQueries);
 		}
 	}
 
