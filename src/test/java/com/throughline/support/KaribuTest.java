@@ -13,7 +13,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.throughline.platform.security.SignedInPerson;
 import com.throughline.platform.ui.ObjectNotFoundPage;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -119,15 +118,15 @@ public abstract class KaribuTest {
 	}
 
 	/**
-	 * The text a person reads, including what static {@link Html} pieces show (their
-	 * content is one property, not child elements).
+	 * The text a person reads, including what static HTML shows (such as
+	 * {@code StaticContent}: its content is a property, not child elements).
 	 */
 	private static String textOf(Element element) {
 		if (element.isTextNode()) {
 			return element.getText();
 		}
-		if (element.getComponent().orElse(null) instanceof Html html) {
-			return Jsoup.parse(html.getInnerHtml()).text();
+		if (element.hasProperty("innerHTML")) {
+			return Jsoup.parse(element.getProperty("innerHTML")).text();
 		}
 		var text = new StringBuilder();
 		element.getChildren().forEach(child -> text.append(textOf(child)));

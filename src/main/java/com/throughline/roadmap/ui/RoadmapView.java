@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.throughline.platform.ui.GridRows;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.platform.ui.Labels;
+import com.throughline.platform.ui.StaticContent;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.roadmap.domain.Quarter;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -179,22 +179,19 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		return column;
 	}
 
+	/**
+	 * A card: what it says is {@link StaticContent} (a timeline shows up to 125 of them);
+	 * the card itself opens the item and, for editors, drags and takes drops.
+	 */
 	private Div card(RoadmapItem item, LocalDate today) {
-		var title = new Span(item.title());
-		title.addClassName("card-title");
-		var status = new Span(Labels.of(this, item.status()));
-		status.addClassName("badge");
-		var card = new Div(title, status);
-		card.addClassName("board-card");
+		var content = StaticContent.block("card-content")
+			.add("span", item.title(), "card-title")
+			.add("span", Labels.of(this, item.status()), "badge");
 		if (item.theoryTitle() != null) {
-			var why = new Span(getTranslation("roadmap.why", item.theoryTitle()));
-			why.addClassName("meta");
-			card.add(why);
+			content.add("span", getTranslation("roadmap.why", item.theoryTitle()), "meta");
 		}
 		if (item.slipped(today)) {
-			var flag = new Span(getTranslation("roadmap.slipped"));
-			flag.addClassNames("badge", "overdue");
-			card.add(flag);
+			content.add("span", getTranslation("roadmap.slipped"), "badge", "overdue");
 		}
 		var clients = interest.getOrDefault(item.id(), List.of());
 		if (!clients.isEmpty()) {
@@ -202,17 +199,17 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 				.map(ClientInterest::annualContractValue)
 				.filter(java.util.Objects::nonNull)
 				.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-			var cares = new Span(getTranslation("roadmap.interest", clients.size(),
-					String.join(", ", clients.stream().map(ClientInterest::clientName).toList()),
-					value.stripTrailingZeros().toPlainString()));
-			cares.addClassNames("badge", "status-testing");
-			card.add(cares);
+			content.add("span",
+					getTranslation("roadmap.interest", clients.size(),
+							String.join(", ", clients.stream().map(ClientInterest::clientName).toList()),
+							value.stripTrailingZeros().toPlainString()),
+					"badge", "status-testing");
 		}
 		if (!item.shareable()) {
-			var internal = new Span(getTranslation("roadmap.not-shareable"));
-			internal.addClassName("meta");
-			card.add(internal);
+			content.add("span", getTranslation("roadmap.not-shareable"), "meta");
 		}
+		var card = new Div(content.toComponent());
+		card.addClassName("board-card");
 		card.addClickListener(click -> edit(item));
 		if (Permissions.canEdit()) {
 			var source = DragSource.create(card);

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.throughline.platform.ui.StaticContent;
 import com.throughline.roadmap.domain.Quarter;
 import com.throughline.sharing.domain.Persona;
 import com.throughline.sharing.domain.SharedRoadmap;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import org.jsoup.nodes.Element;
 
 /**
  * A shared roadmap, per quarter, in the terms of the persona it was shared with: the
@@ -66,21 +65,18 @@ class SharedRoadmapPanel extends Section {
 	}
 
 	/**
-	 * One item: what it says is one piece of static HTML, built with jsoup so every text
-	 * is escaped, instead of a component per line; it is what a client page holds most
-	 * of, per session.
+	 * One item: what it says is {@link StaticContent}, as items are most of what a client
+	 * page holds; only the reaction is a component.
 	 */
 	private Div card(SharedRoadmap.SharedItem item, Persona persona) {
-		var content = new Element("div").addClass("shared-item");
-		content.appendElement("h3").text(item.title());
-		content.appendElement("span")
-			.addClass("badge")
-			.text(getTranslation("item-status." + item.status().toLowerCase().replace('_', '-')));
-		content.appendElement("p").text(item.benefit());
+		var content = StaticContent.block("shared-item")
+			.add("h3", item.title())
+			.add("span", getTranslation("item-status." + item.status().toLowerCase().replace('_', '-')), "badge")
+			.add("p", item.benefit());
 		if (persona == Persona.BUYER && item.why() != null) {
-			content.appendElement("p").text(getTranslation("shared.why", item.why()));
+			content.add("p", getTranslation("shared.why", item.why()));
 		}
-		var card = new Div(new Html(content.outerHtml()));
+		var card = new Div(content.toComponent());
 		card.addClassName("phase");
 		if (reaction != null) {
 			card.add(reactButton(item, card));

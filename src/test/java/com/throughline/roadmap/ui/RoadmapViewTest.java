@@ -128,7 +128,7 @@ class RoadmapViewTest extends KaribuTest {
 	}
 
 	private static String column(String id) {
-		return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+		return textOf(_get(Div.class, spec -> spec.withId(id)));
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.UUID;
 import com.throughline.sharing.domain.Persona;
 import com.throughline.sharing.domain.SharedRoadmap;
 import com.throughline.support.KaribuTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +32,9 @@ class SharedRoadmapPanelTest extends KaribuTest {
 		show(new SharedRoadmap.SharedItem(UUID.randomUUID(), "Faster " + MARKUP, LocalDate.of(2027, 1, 1),
 				"IN_PROGRESS", "Less waiting <b>now</b>", "Because " + MARKUP));
 
-		String html = _get(Html.class).getInnerHtml();
-		assertThat(html).doesNotContain("<img", "<b>").contains("&lt;img");
-		assertThat(textOf(_get(Html.class))).contains("Faster " + MARKUP, "Less waiting <b>now</b>", MARKUP);
+		var item = _get(Div.class, spec -> spec.withClasses("shared-item"));
+		assertThat(item.getElement().getProperty("innerHTML")).doesNotContain("<img", "<b>").contains("&lt;img");
+		assertThat(textOf(item)).contains("Faster " + MARKUP, "Less waiting <b>now</b>", "Because " + MARKUP);
 	}
 
 	@Test

@@ -1,0 +1,44 @@
+package com.throughline.platform.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.jsoup.nodes.Element;
+
+/**
+ * Read-only text that a page repeats many times (cards), sent as one element's HTML
+ * instead of a component per line: a component costs server memory and work for as long
+ * as the page is open, a line of static HTML does not. Built with jsoup, so every text is
+ * escaped: nothing a person typed can become markup.
+ */
+public final class StaticContent {
+
+	private final Element root = new Element("div");
+
+	private final String[] classNames;
+
+	private StaticContent(String... classNames) {
+		this.classNames = classNames;
+	}
+
+	/** An empty block with these class names. */
+	public static StaticContent block(String... classNames) {
+		return new StaticContent(classNames);
+	}
+
+	/** Adds {@code <tag class="...">text</tag>}. */
+	public StaticContent add(String tag, String text, String... classNames) {
+		var child = root.appendElement(tag).text(text);
+		for (String className : classNames) {
+			child.addClass(className);
+		}
+		return this;
+	}
+
+	/** One {@code div} holding all of it. */
+	public Div toComponent() {
+		var block = new Div();
+		block.addClassNames(classNames);
+		block.getElement().setProperty("innerHTML", root.html());
+		return block;
+	}
+
+}
