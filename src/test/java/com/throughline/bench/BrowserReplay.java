@@ -146,7 +146,7 @@ public final class BrowserReplay {
 		});
 		step("react to item", () -> {
 			page.locator("vaadin-button.react").first().click();
-			page.locator(".react-box .badge:not([hidden])").first().waitFor();
+			page.locator(".phase .badge.status-validated").first().waitFor();
 			page.waitForTimeout(1000);
 		});
 		step("open client shares", () -> {

@@ -114,7 +114,10 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		status.setEmptySelectionCaption(getTranslation("hypothesis.any-status"));
 		owner.setId("filter-owner");
 		owner.setPlaceholder(getTranslation("hypothesis.owner"));
-		owner.setItems(workspace.members());
+		// Paged and searched in SQL: a company may have hundreds of members.
+		owner.setItems(
+				query -> workspace.members(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+				query -> workspace.memberCount(query.getFilter().orElse("")));
 		owner.setItemLabelGenerator(Member::displayName);
 		owner.setClearButtonVisible(true);
 		method.setId("filter-method");

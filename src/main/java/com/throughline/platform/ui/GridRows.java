@@ -1,6 +1,7 @@
 package com.throughline.platform.ui;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.grid.Grid;
 
@@ -21,7 +22,20 @@ public final class GridRows {
 
 	public static <T> void show(Grid<T> grid, List<T> items) {
 		grid.setItems(items);
-		boolean whole = items.size() <= SHOWN_WHOLE;
+		size(grid, items.size());
+	}
+
+	/**
+	 * A list read page by page as the grid scrolls, so the grid holds only the rows it
+	 * shows; {@code count} rows in all.
+	 */
+	public static <T> void showPaged(Grid<T> grid, int count, BiFunction<Integer, Integer, List<T>> page) {
+		grid.setItems(query -> page.apply(query.getOffset(), query.getLimit()).stream(), query -> count);
+		size(grid, count);
+	}
+
+	private static void size(Grid<?> grid, int rows) {
+		boolean whole = rows <= SHOWN_WHOLE;
 		grid.setAllRowsVisible(whole);
 		grid.setHeight(whole ? null : SCROLLING_HEIGHT);
 	}

@@ -1,16 +1,21 @@
 package com.throughline.tenant.domain;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.throughline.platform.security.Role;
 import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.SelectSeekStep1;
 
 import org.springframework.stereotype.Repository;
 
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.TENANT;
+import static org.jooq.impl.DSL.noCondition;
 
 /**
  * The active company and its members. Row-level security already limits every query to
@@ -46,13 +51,31 @@ class WorkspaceRepository {
 	}
 
 	List<Member> members(UUID tenantId) {
+		return membersWhere(tenantId, "").fetch(WorkspaceRepository::member);
+	}
+
+	/** One page of the members whose name contains {@code search}, by name. */
+	List<Member> members(UUID tenantId, String search, int offset, int limit) {
+		return membersWhere(tenantId, search).offset(offset).limit(limit).fetch(WorkspaceRepository::member);
+	}
+
+	int memberCount(UUID tenantId, String search) {
+		return db.fetchCount(membersWhere(tenantId, search));
+	}
+
+	private SelectSeekStep1<Record5<UUID, String, String, Role, OffsetDateTime>, String> membersWhere(UUID tenantId,
+			String search) {
 		return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, MEMBERSHIP.ROLE, MEMBERSHIP.CREATED_AT)
 			.from(MEMBERSHIP)
 			.join(APP_USER)
 			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
 			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
-			.orderBy(APP_USER.DISPLAY_NAME)
-			.fetch(r -> new Member(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+			.and(search.isBlank() ? noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search.strip()))
+			.orderBy(APP_USER.DISPLAY_NAME);
+	}
+
+	private static Member member(Record5<UUID, String, String, Role, OffsetDateTime> r) {
+		return new Member(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
 	}
 
 }

@@ -36,6 +36,19 @@ public class WorkspaceService {
 		return workspaces.members(ActiveWorkspace.tenantId());
 	}
 
+	/** A page of the members whose name contains {@code search} (blank: all), by name. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<Member> members(String search, int offset, int limit) {
+		return workspaces.members(ActiveWorkspace.tenantId(), search, offset, limit);
+	}
+
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public int memberCount(String search) {
+		return workspaces.memberCount(ActiveWorkspace.tenantId(), search);
+	}
+
 	/**
 	 * Saves the workspace settings if nobody changed them since {@code version} was read.
 	 * @throws InvalidInputException naming the first field that is wrong

@@ -64,12 +64,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		}
 		removeAll();
 		var profile = workspace.profile();
-		var members = workspace.members();
+		int members = workspace.memberCount("");
 		var role = person.activeWorkspace().orElseThrow().role();
 		var title = new H2(getTranslation("dashboard.title", profile.name()));
 		title.setId("page-title");
 		add(title);
-		add(new Div(stat("dashboard.members", String.valueOf(members.size())),
+		add(new Div(stat("dashboard.members", String.valueOf(members)),
 				stat("dashboard.your-role", RoleLabels.label(this, role))));
 		var counts = hypotheses.countsByStatus();
 		if (counts.isEmpty()) {
@@ -132,12 +132,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		return card;
 	}
 
-	private Component team(java.util.List<Member> members) {
+	private Component team(int members) {
 		var grid = new Grid<Member>();
 		grid.setId("team");
 		grid.addColumn(Member::displayName).setHeader(getTranslation("member.name")).setAutoWidth(true);
 		grid.addColumn(member -> RoleLabels.label(this, member.role())).setHeader(getTranslation("member.role"));
-		GridRows.show(grid, members);
+		GridRows.showPaged(grid, members, (offset, limit) -> workspace.members("", offset, limit));
 		return new Div(new H3(getTranslation("dashboard.team")), grid);
 	}
 

@@ -49,6 +49,21 @@ class WorkspaceServiceTest {
 	}
 
 	@Test
+	void members_come_page_by_page_by_name_and_narrowed_by_a_search_within_the_company() {
+		for (String name : new String[] { "Zoe Park", "Ana Diaz", "Mia Chen", "Omar Haddad" }) {
+			fixtures.member(tenant, fixtures.account(name), Role.EDITOR);
+		}
+		fixtures.member(fixtures.tenant("Other Rockets"), fixtures.account("Ana Other"), Role.EDITOR);
+
+		assertThat(workspace.memberCount("")).isEqualTo(5);
+		assertThat(workspace.members("", 0, 2)).extracting(Member::displayName).containsExactly("Ana Diaz", "Mia Chen");
+		assertThat(workspace.members("", 2, 2)).extracting(Member::displayName)
+			.containsExactly("Omar Haddad", "Zoe Park");
+		assertThat(workspace.members(" ana ", 0, 10)).extracting(Member::displayName).containsExactly("Ana Diaz");
+		assertThat(workspace.memberCount("ANA")).isEqualTo(1);
+	}
+
+	@Test
 	void admin_changes_the_settings_and_the_change_is_audited() {
 		var before = workspace.profile();
 
