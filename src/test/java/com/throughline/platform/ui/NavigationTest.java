@@ -116,7 +116,7 @@ class NavigationTest extends KaribuTest {
 		_assertOne(DashboardView.class);
 		@SuppressWarnings("unchecked")
 		Grid<com.throughline.tenant.domain.Member> team = _get(Grid.class, spec -> spec.withId("team"));
-		var names = team.getListDataView().getItems().map(com.throughline.tenant.domain.Member::displayName).toList();
+		var names = rowsOf(team).stream().map(com.throughline.tenant.domain.Member::displayName).toList();
 		assertThat(names).contains("Ada Okafor", "Eli Navarro", "Vera Lindqvist", "Maya Chen")
 			.doesNotContain("Sam Whitaker", "Wei Zhang");
 	}

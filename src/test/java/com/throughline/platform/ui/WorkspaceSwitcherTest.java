@@ -37,7 +37,7 @@ class WorkspaceSwitcherTest extends KaribuTest {
 		navigate("");
 		@SuppressWarnings("unchecked")
 		Grid<Member> team = _get(Grid.class, spec -> spec.withId("team"));
-		assertThat(team.getListDataView().getItems().map(Member::displayName)).contains("Sam Whitaker")
+		assertThat(rowsOf(team).stream().map(Member::displayName)).contains("Sam Whitaker")
 			.doesNotContain("Ada Okafor");
 	}
 
