@@ -10,4 +10,10 @@ public record HypothesisFilter(@Nullable UUID productId, @Nullable UUID theoryId
 
 	public static final HypothesisFilter ANY = new HypothesisFilter(null, null, null, null, null, null);
 
+	/** Whether nothing but (perhaps) a status narrows it. */
+	boolean atMostStatus() {
+		return productId == null && theoryId == null && ownerId == null && method == null
+				&& (text == null || text.isBlank());
+	}
+
 }

@@ -23,6 +23,7 @@ import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.HYPOTHESIS;
 import static com.throughline.db.Tables.HYPOTHESIS_IDS_MATCHING;
+import static com.throughline.db.Tables.HYPOTHESIS_STATUS_COUNT;
 import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.PRODUCT;
 import static com.throughline.db.Tables.STRATEGY_THEORY;
@@ -61,7 +62,13 @@ class HypothesisRepository {
 			.fetch(HypothesisRepository::hypothesis);
 	}
 
+	/** From the kept counts (V18) when the filter is at most a status, else counted. */
 	int count(UUID tenantId, HypothesisFilter filter) {
+		if (filter.atMostStatus()) {
+			var counts = countsByStatus(tenantId);
+			return filter.status() == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
+					: counts.getOrDefault(filter.status(), 0);
+		}
 		return db.fetchCount(HYPOTHESIS, HYPOTHESIS.TENANT_ID.eq(tenantId).and(matching(filter)));
 	}
 
@@ -93,12 +100,15 @@ class HypothesisRepository {
 			.fetch(HypothesisRepository::hypothesis);
 	}
 
+	/**
+	 * The statuses the company has hypotheses in, with how many: kept by triggers (V18).
+	 */
 	Map<HypothesisStatus, Integer> countsByStatus(UUID tenantId) {
 		Map<HypothesisStatus, Integer> counts = new EnumMap<>(HypothesisStatus.class);
-		db.select(HYPOTHESIS.STATUS, org.jooq.impl.DSL.count())
-			.from(HYPOTHESIS)
-			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
-			.groupBy(HYPOTHESIS.STATUS)
+		db.select(HYPOTHESIS_STATUS_COUNT.STATUS, HYPOTHESIS_STATUS_COUNT.HYPOTHESES)
+			.from(HYPOTHESIS_STATUS_COUNT)
+			.where(HYPOTHESIS_STATUS_COUNT.TENANT_ID.eq(tenantId))
+			.and(HYPOTHESIS_STATUS_COUNT.HYPOTHESES.gt(0))
 			.forEach(r -> counts.put(r.value1(), r.value2()));
 		return counts;
 	}

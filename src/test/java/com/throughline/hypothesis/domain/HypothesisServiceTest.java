@@ -601,6 +601,21 @@ class HypothesisServiceTest {
 	}
 
 	@Test
+	void counts_follow_a_test_that_ends_and_a_revision_that_starts_over() {
+		var grid = aGrid();
+		var fakeDoor = hypotheses.get(grid.fakeDoor);
+
+		hypotheses.endTest(fakeDoor.id(), fakeDoor.version(), BigDecimal.valueOf(600), HypothesisStatus.VALIDATED,
+				"Sold out in a week");
+		hypotheses.revise(grid.fakeDoor);
+
+		assertThat(hypotheses.countsByStatus()).containsExactlyInAnyOrderEntriesOf(
+				Map.of(HypothesisStatus.DRAFT, 3, HypothesisStatus.READY, 1, HypothesisStatus.VALIDATED, 1));
+		assertThat(hypotheses.count(filter().status(HypothesisStatus.TESTING).build())).isZero();
+		assertThat(hypotheses.count(HypothesisFilter.ANY)).isEqualTo(5);
+	}
+
+	@Test
 	void counts_by_status_cover_the_active_company_only() {
 		aGrid();
 		signIn.as(fixtures.personIn(fixtures.tenant("Other Co"), Role.VIEWER));
