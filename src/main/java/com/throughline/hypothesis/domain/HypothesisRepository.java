@@ -247,8 +247,7 @@ class HypothesisRepository {
 			condition = condition.and(HYPOTHESIS.TEST_METHOD.eq(filter.method()));
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			// Through a function (V16): under row-level security LIKE cannot use the
-			// index.
+			// Through a function (V16): under RLS, LIKE cannot use the index.
 			var matching = HYPOTHESIS_IDS_MATCHING.call(filter.text().strip());
 			condition = condition.and(HYPOTHESIS.ID.in(DSL.select(matching.ID).from(matching)));
 		}

@@ -170,8 +170,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
 			return hypotheses.page(filter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
 		}, query -> hypotheses.count(filter()));
-		// A click can name a row the grid has dropped since (after a filter): no item
-		// then.
+		// A click may name a row the grid dropped since (after a filter): no item then.
 		grid.addItemClickListener(click -> java.util.Optional.ofNullable(click.getItem())
 			.ifPresent(item -> getUI()
 				.ifPresent(ui -> ui.navigate(HypothesisView.class, HypothesisView.parameters(item.id())))));

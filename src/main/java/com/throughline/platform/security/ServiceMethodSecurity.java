@@ -1,5 +1,7 @@
 package com.throughline.platform.security;
 
+import java.util.stream.Stream;
+
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +12,7 @@ import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.Pointcuts;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -39,16 +42,15 @@ class ServiceMethodSecurity {
 		return interceptor;
 	}
 
+	/** A class or method annotated with one of the three, outside Vaadin components. */
 	static Pointcut servicesAnnotatedWithRoles() {
-		ComposablePointcut annotated = null;
-		for (var annotation : java.util.List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
-			var onClass = new AnnotationMatchingPointcut(annotation, true);
-			var onMethod = AnnotationMatchingPointcut.forMethodAnnotation(annotation);
-			annotated = annotated == null ? new ComposablePointcut(onClass).union(onMethod)
-					: annotated.union(onClass).union(onMethod);
-		}
+		Pointcut annotated = Stream.of(RolesAllowed.class, PermitAll.class, DenyAll.class)
+			.<Pointcut>flatMap(annotation -> Stream.of(new AnnotationMatchingPointcut(annotation, true),
+					AnnotationMatchingPointcut.forMethodAnnotation(annotation)))
+			.reduce(Pointcuts::union)
+			.orElseThrow();
 		ClassFilter notComponents = type -> !Component.class.isAssignableFrom(type);
-		return annotated.intersection(notComponents);
+		return new ComposablePointcut(annotated).intersection(notComponents);
 	}
 
 }
