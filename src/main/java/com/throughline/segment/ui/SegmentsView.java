@@ -2,12 +2,12 @@ package com.throughline.segment.ui;
 
 import java.util.Map;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.security.Role;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.FieldErrors;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.segment.domain.Segment;

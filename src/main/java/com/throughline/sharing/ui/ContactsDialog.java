@@ -4,11 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ConcurrentEditException;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
 import com.throughline.platform.ui.FieldErrors;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.sharing.domain.ClientAccount;
 import com.throughline.sharing.domain.ClientContact;

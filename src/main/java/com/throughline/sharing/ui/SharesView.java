@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.roadmap.domain.RoadmapService;

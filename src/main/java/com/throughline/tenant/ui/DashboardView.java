@@ -2,11 +2,11 @@ package com.throughline.tenant.ui;
 
 import java.util.Map;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.ui.HypothesisView;
 import com.throughline.platform.security.SignedInPerson;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.RoleLabels;

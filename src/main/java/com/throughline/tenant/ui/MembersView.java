@@ -4,11 +4,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.security.Role;
 import com.throughline.platform.security.SignedInPerson;
 import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.RoleLabels;
 import com.throughline.tenant.domain.InvitationService;
