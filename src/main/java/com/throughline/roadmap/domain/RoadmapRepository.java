@@ -1,14 +1,19 @@
 package com.throughline.roadmap.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.throughline.db.tables.records.RoadmapItemRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -23,14 +28,21 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.or;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
 
 /**
  * Roadmap items, ordered within their quarter (or Later), with their hypothesis links.
  */
 @Repository
 class RoadmapRepository {
+
+	private static final String THEORY_TITLE = "theory_title";
 
 	private final DSLContext db;
 
@@ -39,16 +51,72 @@ class RoadmapRepository {
 	}
 
 	List<RoadmapItem> ofProduct(UUID tenantId, UUID productId) {
+		return ofProduct(tenantId, productId, 0, Integer.MAX_VALUE);
+	}
+
+	List<RoadmapItem> ofProduct(UUID tenantId, UUID productId, int offset, int limit) {
 		var rows = db.select(ROADMAP_ITEM.fields())
 			.select(STRATEGY_THEORY.TITLE)
 			.from(ROADMAP_ITEM)
 			.leftJoin(STRATEGY_THEORY)
 			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
 			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
-			.orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(), ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT)
+			.orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(), ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT,
+					ROADMAP_ITEM.ID)
+			.offset(offset)
+			.limit(limit)
 			.fetch();
 		var links = links(tenantId, rows.map(r -> r.get(ROADMAP_ITEM.ID)));
 		return rows.map(r -> item(r, links.getOrDefault(r.get(ROADMAP_ITEM.ID), List.of())));
+	}
+
+	/**
+	 * The timeline's cards, column by column in order: the first {@code cards} items of
+	 * every column, or all of them for the columns in {@code whole}, each with its
+	 * column's size. The quarters before the window share one column; items planned past
+	 * the window are on none.
+	 */
+	List<Card> board(UUID tenantId, UUID productId, List<Quarter> window, int cards, Set<BoardColumn.Key> whole) {
+		LocalDate start = window.getFirst().firstDay();
+		Field<LocalDate> column = when(ROADMAP_ITEM.QUARTER_START.lt(start), val(start.minusMonths(3)))
+			.otherwise(ROADMAP_ITEM.QUARTER_START);
+		var columnSize = DSL.count().over(partitionBy(column)).as("column_size");
+		var rank = rowNumber().over(partitionBy(column).orderBy(ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT));
+		var shown = field(rank.le(cards).or(or(whole.stream().map(key -> in(key, start)).toList()))).as("shown");
+		var ranked = db.select(ROADMAP_ITEM.fields())
+			.select(STRATEGY_THEORY.TITLE.as(THEORY_TITLE), columnSize, shown)
+			.from(ROADMAP_ITEM)
+			.leftJoin(STRATEGY_THEORY)
+			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
+			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
+			.and(ROADMAP_ITEM.QUARTER_START.isNull().or(ROADMAP_ITEM.QUARTER_START.le(window.getLast().firstDay())))
+			.asTable("ranked");
+		var rows = db.selectFrom(ranked)
+			.where(ranked.field(shown).isTrue())
+			.orderBy(ranked.field(ROADMAP_ITEM.QUARTER_START).nullsLast(), ranked.field(ROADMAP_ITEM.POSITION),
+					ranked.field(ROADMAP_ITEM.CREATED_AT))
+			.fetch();
+		var links = links(tenantId, rows.map(r -> r.get(ROADMAP_ITEM.ID)));
+		return rows.map(r -> new Card(
+				item(r, r.get(THEORY_TITLE, String.class), links.getOrDefault(r.get(ROADMAP_ITEM.ID), List.of())),
+				r.get(columnSize.getName(), Integer.class)));
+	}
+
+	private static Condition in(BoardColumn.Key column, LocalDate windowStart) {
+		return switch (column.kind()) {
+			case EARLIER -> ROADMAP_ITEM.QUARTER_START.lt(windowStart);
+			case QUARTER -> ROADMAP_ITEM.QUARTER_START.eq(column.quarter().firstDay());
+			case LATER -> ROADMAP_ITEM.QUARTER_START.isNull();
+		};
+	}
+
+	/** An item on the timeline, and how many items its column holds. */
+	record Card(RoadmapItem item, int columnSize) {
+	}
+
+	int count(UUID tenantId, UUID productId) {
+		return db.fetchCount(ROADMAP_ITEM,
+				ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)));
 	}
 
 	Optional<RoadmapItem> find(UUID tenantId, UUID id) {
@@ -174,9 +242,13 @@ class RoadmapRepository {
 	}
 
 	private static RoadmapItem item(Record r, List<UUID> hypotheses) {
+		return item(r, r.get(STRATEGY_THEORY.TITLE), hypotheses);
+	}
+
+	private static RoadmapItem item(Record r, @Nullable String theoryTitle, List<UUID> hypotheses) {
 		var i = r.into(ROADMAP_ITEM);
 		return new RoadmapItem(i.getId(), i.getProductId(), i.getTitle(), i.getDescription(), i.getTheme(),
-				i.getTheoryId(), r.get(STRATEGY_THEORY.TITLE), hypotheses,
+				i.getTheoryId(), theoryTitle, hypotheses,
 				i.getQuarterStart() == null ? null : Quarter.of(i.getQuarterStart()), i.getPosition(), i.getStatus(),
 				i.getConfidence(), i.getInternalNotes(), i.getBuyerBenefit(), i.getUserBenefit(), i.getVersion());
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.throughline.platform.ConcurrentEditException;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static java.util.stream.Collectors.groupingBy;
 
 /**
  * A product's roadmap: items in a rolling four-quarter window plus Later, ordered within
@@ -52,6 +55,49 @@ public class RoadmapService {
 	public List<RoadmapItem> items(UUID productId) {
 		requireProduct(productId);
 		return roadmap.ofProduct(ActiveWorkspace.tenantId(), productId);
+	}
+
+	/**
+	 * The timeline: the columns before the window (only if any item slipped there), its
+	 * quarters and Later, each showing its first {@code cards} items or, for the columns
+	 * in {@code whole}, all of them.
+	 */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<BoardColumn> board(UUID productId, int cards, Set<BoardColumn.Key> whole) {
+		requireProduct(productId);
+		var window = window();
+		var byColumn = roadmap.board(ActiveWorkspace.tenantId(), productId, window, cards, whole)
+			.stream()
+			.collect(groupingBy(card -> BoardColumn.Key.of(card.item().quarter(), window.getFirst())));
+		List<BoardColumn.Key> keys = new ArrayList<>();
+		if (byColumn.containsKey(BoardColumn.Key.EARLIER)) {
+			keys.add(BoardColumn.Key.EARLIER);
+		}
+		window.forEach(quarter -> keys.add(BoardColumn.Key.of(quarter)));
+		keys.add(BoardColumn.Key.LATER);
+		return keys.stream().map(key -> column(key, byColumn.getOrDefault(key, List.of()))).toList();
+	}
+
+	private static BoardColumn column(BoardColumn.Key key, List<RoadmapRepository.Card> cards) {
+		int size = cards.isEmpty() ? 0 : cards.getFirst().columnSize();
+		return new BoardColumn(key, size, cards.stream().map(RoadmapRepository.Card::item).toList());
+	}
+
+	/** How many items a product's roadmap holds, for the grid. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public int count(UUID productId) {
+		requireProduct(productId);
+		return roadmap.count(ActiveWorkspace.tenantId(), productId);
+	}
+
+	/** A page of a product's items in timeline order, for the grid. */
+	@RolesAllowed("VIEWER")
+	@Transactional(readOnly = true)
+	public List<RoadmapItem> page(UUID productId, int offset, int limit) {
+		requireProduct(productId);
+		return roadmap.ofProduct(ActiveWorkspace.tenantId(), productId, offset, limit);
 	}
 
 	@RolesAllowed("VIEWER")

@@ -1,9 +1,11 @@
 package com.throughline.roadmap.ui;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +15,7 @@ import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
 import com.throughline.platform.ui.StaticContent;
-import com.throughline.roadmap.domain.Quarter;
+import com.throughline.roadmap.domain.BoardColumn;
 import com.throughline.roadmap.domain.RoadmapItem;
 import com.throughline.roadmap.domain.RoadmapService;
 import com.throughline.segment.domain.SegmentService;
@@ -24,8 +26,6 @@ import com.throughline.strategy.domain.StrategyService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +37,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -63,8 +64,6 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SegmentService segments;
 
-	private Map<UUID, List<ClientInterest>> interest = Map.of();
-
 	private final Select<Product> product = new Select<>();
 
 	private final Tabs views = new Tabs();
@@ -73,15 +72,39 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Div content = new Div();
 
-	private @Nullable RoadmapItem dragged;
-
 	/**
 	 * Cards a column shows until someone asks for all: a session holds every card it
 	 * renders, and a product may have a thousand items.
 	 */
 	static final int CARDS_SHOWN = 25;
 
-	private final Set<String> expandedColumns = new HashSet<>();
+	/** The card a click or a drop landed on, read in the browser. */
+	static final String CLICKED_CARD = "event.target.closest('.board-card')?.dataset.item";
+
+	/** The card being dragged, as the drag script put it on the drag. */
+	static final String DRAGGED_CARD = "event.dataTransfer.getData('text/plain')";
+
+	/** The column a drop landed on, if items can be planned there. */
+	static final String TARGET_COLUMN = "event.target.closest('.board-column[data-plannable]')?.dataset.column";
+
+	/**
+	 * Native drag and drop for every card at once: a drag carries its card's item id, and
+	 * the columns that take items accept the drop.
+	 */
+	private static final String DRAG_SCRIPT = """
+			this.addEventListener('dragstart', e => {
+			  const card = e.target.closest('.board-card[draggable]');
+			  if (card) { e.dataTransfer.setData('text/plain', card.dataset.item); e.dataTransfer.effectAllowed = 'move'; }
+			});
+			this.addEventListener('dragover', e => {
+			  if (e.target.closest('.board-column[data-plannable]')) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }
+			});
+			""";
+
+	private final Set<BoardColumn.Key> expandedColumns = new HashSet<>();
+
+	/** The columns shown that take items, by the id the page gives them. */
+	private final Map<String, BoardColumn.Key> columns = new HashMap<>();
 
 	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses,
 			SharingService sharing, SegmentService segments) {
@@ -111,6 +134,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		var header = new HorizontalLayout(new H2(getTranslation("nav.roadmap")), product, create);
 		header.setAlignItems(Alignment.BASELINE);
 		content.setWidthFull();
+		if (Permissions.canEdit()) {
+			listenToCards();
+		}
 		add(header, views, content);
 		if (products.isEmpty()) {
 			content.add(new Paragraph(getTranslation("roadmap.no-products")));
@@ -122,69 +148,65 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private void render() {
 		content.removeAll();
+		columns.clear();
 		if (product.getValue() == null) {
 			return;
 		}
-		var items = roadmap.items(product.getValue().id());
-		interest = sharing.interest(product.getValue().id());
-		content.add(views.getSelectedTab() == timelineTab ? timeline(items) : grid(items));
+		var productId = product.getValue().id();
+		if (views.getSelectedTab() == timelineTab) {
+			content.add(timeline(roadmap.board(productId, CARDS_SHOWN, expandedColumns), sharing.interest(productId)));
+		}
+		else {
+			content.add(grid(productId));
+		}
 	}
 
-	private Component timeline(List<RoadmapItem> items) {
+	private Component timeline(List<BoardColumn> board, Map<UUID, List<ClientInterest>> interest) {
 		LocalDate today = roadmap.today();
-		var window = roadmap.window();
-		var board = new Div();
-		board.addClassName("board");
-		board.setId("timeline");
-		var slipped = items.stream().filter(i -> i.quarter() != null && i.quarter().before(window.getFirst())).toList();
-		if (!slipped.isEmpty()) {
-			board.add(column("roadmap.earlier", null, slipped, today, false));
+		var timeline = new Div();
+		timeline.addClassName("board");
+		timeline.setId("timeline");
+		board.forEach(column -> timeline.add(column(column, today, interest)));
+		if (board.stream().allMatch(column -> column.size() == 0)) {
+			return new Div(new Paragraph(getTranslation("roadmap.empty")), timeline);
 		}
-		window.forEach(q -> board
-			.add(column(q.toString(), q, items.stream().filter(i -> q.equals(i.quarter())).toList(), today, true)));
-		board.add(column("roadmap.later", null, items.stream().filter(i -> i.quarter() == null).toList(), today, true));
-		if (items.isEmpty()) {
-			return new Div(new Paragraph(getTranslation("roadmap.empty")), board);
-		}
-		return board;
+		return timeline;
 	}
 
-	private Div column(String titleOrKey, @Nullable Quarter quarter, List<RoadmapItem> items, LocalDate today,
-			boolean droppable) {
-		String title = titleOrKey.startsWith("roadmap.") ? getTranslation(titleOrKey) : titleOrKey;
-		var column = new Div(new H4(title + " (" + items.size() + ")"));
-		column.addClassName("board-column");
-		String id = "column-"
-				+ (quarter == null ? titleOrKey.replace("roadmap.", "") : quarter.year() + "-q" + quarter.number());
-		column.setId(id);
-		boolean all = items.size() <= CARDS_SHOWN || expandedColumns.contains(id);
-		(all ? items : items.subList(0, CARDS_SHOWN)).forEach(item -> column.add(card(item, today)));
-		if (!all) {
-			var more = new Button(getTranslation("roadmap.show-all", items.size()), click -> {
-				expandedColumns.add(id);
+	private Div column(BoardColumn column, LocalDate today, Map<UUID, List<ClientInterest>> interest) {
+		var key = column.key();
+		String title = switch (key.kind()) {
+			case EARLIER -> getTranslation("roadmap.earlier");
+			case LATER -> getTranslation("roadmap.later");
+			case QUARTER -> key.quarter().toString();
+		};
+		var shown = new Div(new H4(title + " (" + column.size() + ")"));
+		shown.addClassName("board-column");
+		shown.setId("column-" + key.id());
+		shown.getElement().setAttribute("data-column", key.id());
+		if (key.plannable() && Permissions.canEdit()) {
+			shown.getElement().setAttribute("data-plannable", true);
+			columns.put(key.id(), key);
+		}
+		column.items().forEach(item -> shown.add(card(item, today, interest.getOrDefault(item.id(), List.of()))));
+		if (column.partial()) {
+			var more = new Button(getTranslation("roadmap.show-all", column.size()), click -> {
+				expandedColumns.add(key);
 				render();
 			});
 			more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			more.addClassNames("show-all", "no-print");
-			column.add(more);
+			shown.add(more);
 		}
-		if (droppable && Permissions.canEdit()) {
-			var target = DropTarget.create(column);
-			target.addDropListener(drop -> {
-				if (dragged != null && drop.getComponent() == column) {
-					move(dragged, quarter, null);
-				}
-			});
-		}
-		return column;
+		return shown;
 	}
 
 	/**
-	 * A card: what it says is {@link StaticContent} (a timeline shows up to 125 of them);
-	 * the card itself opens the item and, for editors, drags and takes drops.
+	 * A card is {@link StaticContent} naming its item: the board listens for clicks and
+	 * drops once, for all cards (a timeline shows up to 125 of them).
 	 */
-	private Div card(RoadmapItem item, LocalDate today) {
-		var content = StaticContent.block("card-content")
+	private Div card(RoadmapItem item, LocalDate today, List<ClientInterest> clients) {
+		var content = StaticContent.block("board-card")
 			.add("span", item.title(), "card-title")
 			.add("span", Labels.of(this, item.status()), "badge");
 		if (item.theoryTitle() != null) {
@@ -193,7 +215,6 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		if (item.slipped(today)) {
 			content.add("span", getTranslation("roadmap.slipped"), "badge", "overdue");
 		}
-		var clients = interest.getOrDefault(item.id(), List.of());
 		if (!clients.isEmpty()) {
 			var value = clients.stream()
 				.map(ClientInterest::annualContractValue)
@@ -208,30 +229,52 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		if (!item.shareable()) {
 			content.add("span", getTranslation("roadmap.not-shareable"), "meta");
 		}
-		var card = new Div(content.toComponent());
-		card.addClassName("board-card");
-		card.addClickListener(click -> edit(item));
+		var card = content.toComponent();
+		card.getElement().setAttribute("data-item", item.id().toString());
 		if (Permissions.canEdit()) {
-			var source = DragSource.create(card);
-			source.addDragStartListener(start -> dragged = item);
-			source.addDragEndListener(end -> dragged = null);
-			var before = DropTarget.create(card);
-			before.addDropListener(drop -> {
-				if (dragged != null && !dragged.id().equals(item.id())) {
-					move(dragged, item.quarter(), item.id());
-				}
-			});
+			card.getElement().setAttribute("draggable", "true");
 		}
 		return card;
 	}
 
-	private void move(RoadmapItem item, @Nullable Quarter quarter, @Nullable UUID before) {
-		roadmap.move(item.id(), quarter, before);
-		dragged = null;
-		render();
+	/**
+	 * Editors open a card by clicking it and plan by dragging it onto a column or a card.
+	 */
+	private void listenToCards() {
+		var board = content.getElement();
+		board.addEventListener("click", click -> id(click, CLICKED_CARD).ifPresent(this::open))
+			.addEventData(CLICKED_CARD)
+			.setFilter(CLICKED_CARD + " != null");
+		board.addEventListener("drop", this::dropped)
+			.addEventData(DRAGGED_CARD)
+			.addEventData(CLICKED_CARD)
+			.addEventData(TARGET_COLUMN)
+			.setFilter(TARGET_COLUMN + " != null")
+			.preventDefault();
+		board.executeJs(DRAG_SCRIPT);
 	}
 
-	private Component grid(List<RoadmapItem> items) {
+	private void dropped(DomEvent drop) {
+		var column = columns.get(drop.getEventData().path(TARGET_COLUMN).asString(""));
+		var moved = id(drop, DRAGGED_CARD);
+		var before = id(drop, CLICKED_CARD);
+		if (column != null && moved.isPresent() && !moved.equals(before)) {
+			roadmap.move(moved.get(), column.quarter(), before.orElse(null));
+			render();
+		}
+	}
+
+	/** An item id the browser reports; anything else, it never sent. */
+	private static Optional<UUID> id(DomEvent event, String expression) {
+		try {
+			return Optional.of(UUID.fromString(event.getEventData().path(expression).asString("")));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+
+	private Component grid(UUID productId) {
 		var grid = new Grid<RoadmapItem>();
 		grid.setId("roadmap-grid");
 		LocalDate today = roadmap.today();
@@ -246,10 +289,14 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("hypothesis.theory"));
 		grid.addColumn(i -> getTranslation(i.shareable() ? "roadmap.shareable" : "roadmap.not-shareable"))
 			.setHeader(getTranslation("roadmap.sharing"));
-		GridRows.show(grid, items);
+		GridRows.showPaged(grid, roadmap.count(productId), (offset, limit) -> roadmap.page(productId, offset, limit));
 		grid.setEmptyStateText(getTranslation("roadmap.empty"));
 		grid.addItemClickListener(click -> edit(click.getItem()));
 		return grid;
+	}
+
+	private void open(UUID itemId) {
+		edit(roadmap.get(itemId));
 	}
 
 	private void edit(@Nullable RoadmapItem item) {

@@ -86,6 +86,54 @@ class RoadmapServiceTest {
 	}
 
 	@Test
+	void the_board_shows_the_first_cards_of_each_column_with_its_size_and_a_whole_column_on_request() {
+		var past = new Quarter(window.getFirst().year() - 1, window.getFirst().number());
+		roadmap.create(item("Slipped a year", past));
+		roadmap.create(item("Slipped a quarter", Quarter.of(window.getFirst().firstDay().minusMonths(3))));
+		for (int i = 0; i < 4; i++) {
+			roadmap.create(item("Now " + i, window.getFirst()));
+		}
+		roadmap.create(item("Someday", null));
+		roadmap.create(item("Beyond the window", window.getLast().next()));
+
+		var board = roadmap.board(product, 2, java.util.Set.of());
+		assertThat(board).extracting(BoardColumn::key)
+			.containsExactly(BoardColumn.Key.EARLIER, BoardColumn.Key.of(window.get(0)),
+					BoardColumn.Key.of(window.get(1)), BoardColumn.Key.of(window.get(2)),
+					BoardColumn.Key.of(window.get(3)), BoardColumn.Key.LATER);
+		assertThat(board).extracting(BoardColumn::size).containsExactly(2, 4, 0, 0, 0, 1);
+		assertThat(titles(board.get(0))).containsExactlyInAnyOrder("Slipped a year", "Slipped a quarter");
+		assertThat(titles(board.get(1))).containsExactly("Now 0", "Now 1");
+		assertThat(board.get(1).partial()).isTrue();
+		assertThat(titles(board.get(5))).containsExactly("Someday");
+
+		var whole = roadmap.board(product, 2, java.util.Set.of(BoardColumn.Key.of(window.getFirst())));
+		assertThat(titles(whole.get(1))).containsExactly("Now 0", "Now 1", "Now 2", "Now 3");
+		assertThat(whole.get(1).partial()).isFalse();
+		assertThat(whole).flatExtracting(BoardColumn::items)
+			.extracting(RoadmapItem::title)
+			.doesNotContain("Beyond the window");
+	}
+
+	@Test
+	void a_board_with_nothing_before_the_window_has_no_earlier_column_and_the_grid_pages_every_item() {
+		for (int i = 0; i < 3; i++) {
+			roadmap.create(item("Item " + i, null));
+		}
+		roadmap.create(item("Beyond the window", window.getLast().next()));
+
+		assertThat(roadmap.board(product, 25, java.util.Set.of())).extracting(BoardColumn::key)
+			.doesNotContain(BoardColumn.Key.EARLIER)
+			.hasSize(5);
+		assertThat(roadmap.count(product)).isEqualTo(4);
+		assertThat(roadmap.page(product, 1, 2)).extracting(RoadmapItem::title).containsExactly("Item 0", "Item 1");
+	}
+
+	private static List<String> titles(BoardColumn column) {
+		return column.items().stream().map(RoadmapItem::title).toList();
+	}
+
+	@Test
 	void an_item_is_shareable_only_with_both_client_texts_and_slipped_when_left_in_a_past_quarter() {
 		var draft = item("Partial", window.getFirst());
 		var partial = roadmap.create(new RoadmapItemDraft(product, "Partial", null, null, null, List.of(),
@@ -130,6 +178,8 @@ class RoadmapServiceTest {
 		signIn.as(fixtures.personIn(fixtures.tenant("Stranger Co"), Role.ADMIN));
 		assertThatThrownBy(() -> roadmap.get(saved.id())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> roadmap.items(product)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> roadmap.board(product, 25, java.util.Set.of())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> roadmap.page(product, 0, 50)).isInstanceOf(NotFoundException.class);
 		assertThat(fixtures.owner().fetchCount(ROADMAP_ITEM, ROADMAP_ITEM.TENANT_ID.eq(tenant))).isEqualTo(1);
 	}
 

@@ -1,6 +1,7 @@
 package com.throughline.roadmap.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.throughline.platform.security.Role;
 import com.throughline.roadmap.domain.Confidence;
@@ -12,14 +13,16 @@ import com.throughline.strategy.domain.Market;
 import com.throughline.strategy.domain.ProductDraft;
 import com.throughline.strategy.domain.StrategyService;
 import com.throughline.support.KaribuTest;
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentUtil;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,8 +111,52 @@ class RoadmapViewTest extends KaribuTest {
 
 		@SuppressWarnings("unchecked")
 		Grid<com.throughline.roadmap.domain.RoadmapItem> grid = _get(Grid.class, spec -> spec.withId("roadmap-grid"));
-		assertThat(grid.getListDataView().getItems().map(i -> i.title())).contains("Embed snippet for partner portals",
+		assertThat(rowsOf(grid).stream().map(i -> i.title())).contains("Embed snippet for partner portals",
 				"Industry benchmark network");
+	}
+
+	@Test
+	void an_editor_opens_a_card_by_clicking_it_and_plans_it_by_dropping_it_on_another_column() {
+		var tenant = fixtures.tenant("Board Co");
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var product = strategy.createProduct(new ProductDraft("Board", Market.SMB, null)).id();
+		var now = roadmap.window().getFirst();
+		var first = roadmap.create(item(product, "First now", now));
+		var second = roadmap.create(item(product, "Second now", now));
+		var someday = roadmap.create(item(product, "Someday", null));
+		navigate("roadmap");
+
+		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		assertThat(cardsIn("column-later").getFirst().getElement().getAttribute("draggable")).isEqualTo("true");
+		fire(board, "click", Map.of(RoadmapView.CLICKED_CARD, someday.id().toString()));
+		assertThat(_get(TextField.class, spec -> spec.withId("item-title")).getValue()).isEqualTo("Someday");
+		_get(Dialog.class).close();
+
+		fire(board, "drop", Map.of(RoadmapView.DRAGGED_CARD, someday.id().toString(), RoadmapView.TARGET_COLUMN,
+				now.year() + "-q" + now.number(), RoadmapView.CLICKED_CARD, second.id().toString()));
+		assertThat(roadmap.items(product)).extracting(i -> i.title())
+			.containsExactly("First now", "Someday", "Second now");
+		assertThat(column("column-" + now.year() + "-q" + now.number())).contains("Someday");
+		assertThat(column("column-later")).contains("Later (0)");
+
+		fire(board, "drop",
+				Map.of(RoadmapView.DRAGGED_CARD, first.id().toString(), RoadmapView.TARGET_COLUMN, "later"));
+		assertThat(roadmap.get(first.id()).quarter()).isNull();
+		assertThat(column("column-later")).contains("First now");
+	}
+
+	@Test
+	void a_drop_naming_no_item_or_no_plannable_column_changes_nothing() {
+		signInAs("eli@lumen.test");
+		navigate("roadmap");
+		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		var before = fixtures.owner().selectFrom(ROADMAP_ITEM).orderBy(ROADMAP_ITEM.ID).fetch();
+
+		fire(board, "drop", Map.of(RoadmapView.DRAGGED_CARD, "not an id", RoadmapView.TARGET_COLUMN, "later"));
+		fire(board, "drop", Map.of(RoadmapView.DRAGGED_CARD, before.getFirst().getId().toString(),
+				RoadmapView.TARGET_COLUMN, "earlier"));
+
+		assertThat(fixtures.owner().selectFrom(ROADMAP_ITEM).orderBy(ROADMAP_ITEM.ID).fetch()).isEqualTo(before);
 	}
 
 	@Test
@@ -118,13 +165,29 @@ class RoadmapViewTest extends KaribuTest {
 		navigate("roadmap");
 
 		_assertNone(Button.class, spec -> spec.withId("create-item"));
-		var card = _get(Div.class, spec -> spec.withId("column-later")).getChildren()
-			.filter(Div.class::isInstance)
-			.map(Div.class::cast)
-			.findFirst()
-			.orElseThrow();
-		ComponentUtil.fireEvent(card, new ClickEvent<>(card));
+		var card = cardsIn("column-later").getFirst();
+		assertThat(card.getElement().hasAttribute("draggable")).isFalse();
+		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		fire(board, "click", Map.of(RoadmapView.CLICKED_CARD, card.getElement().getAttribute("data-item")));
 		_assertNone(Dialog.class);
+	}
+
+	/**
+	 * What the browser sends for an event on the board: the values its expressions read,
+	 * and each listener's filter as passed.
+	 */
+	private static void fire(Component board, String type, Map<String, String> values) {
+		var data = JacksonUtils.createObjectNode();
+		values.forEach(data::put);
+		data.put(RoadmapView.CLICKED_CARD + " != null", values.containsKey(RoadmapView.CLICKED_CARD));
+		data.put(RoadmapView.TARGET_COLUMN + " != null", values.containsKey(RoadmapView.TARGET_COLUMN)
+				&& !"earlier".equals(values.get(RoadmapView.TARGET_COLUMN)));
+		ElementUtilsKt._fireDomEvent(board.getElement(), new DomEvent(board.getElement(), type, data));
+	}
+
+	private static RoadmapItemDraft item(java.util.UUID product, String title, Quarter quarter) {
+		return new RoadmapItemDraft(product, title, null, null, null, List.of(), quarter, ItemStatus.PLANNED,
+				Confidence.LOW, null, null, null);
 	}
 
 	private static String column(String id) {
