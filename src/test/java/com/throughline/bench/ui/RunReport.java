@@ -14,7 +14,7 @@ import java.util.List;
  */
 record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> steps, double interactionsPerSecond,
 		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted, int contactsStarted,
-		List<QueryStats.Statement> queries) {
+		HeapClasses.OpenSessions openAtEnd, List<QueryStats.Statement> queries) {
 
 	static void write(RunReport report, Path dir) throws IOException {
 		Files.createDirectories(dir);
@@ -56,6 +56,9 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		out.append(String.format("- interactions/s (measured window): %.1f%n", interactionsPerSecond));
 		out.append(String.format("- CPU (cores of 2): app JVM %.2f, PostgreSQL %.2f, load driver %.2f%n%n", appCpuCores,
 				postgresCpuCores, driverCpuCores));
+		out.setLength(out.length() - 1);
+		out.append(String.format("- open in the app at the window's end: %d HTTP sessions, %d UIs%n%n",
+				openAtEnd.httpSessions(), openAtEnd.uis()));
 		out.append("| step | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
 		for (var step : steps) {
 			out.append(String.format("| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", step.step(), step.count(),

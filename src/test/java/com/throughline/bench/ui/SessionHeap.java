@@ -45,22 +45,30 @@ public final class SessionHeap {
 		warm.forEach(SimulatedBrowser::close);
 		Map<String, Object> result = new LinkedHashMap<>();
 		long before = liveHeapKb(pid);
+		var classes = new HeapClasses(pid, sessions);
+		var none = classes.take();
 		result.put("sessions", sessions);
 		result.put("push", PUSH);
 		result.put("liveHeapWithoutKb", before);
 		var people = openMembers(http, base, manifest, sessions, 10);
 		long onGrid = liveHeapKb(pid);
 		result.put("hypothesisGridKbPerSession", (onGrid - before) / (double) sessions);
+		var grid = classes.take();
+		classes.compare("Hypothesis grid (from none)", none, grid);
 		for (var person : people) {
 			person.navigate("", "client");
 		}
 		long onDashboard = liveHeapKb(pid);
 		result.put("dashboardKbPerSession", (onDashboard - before) / (double) sessions);
+		var dashboard = classes.take();
+		classes.compare("Dashboard (from none)", none, dashboard);
 		for (var person : people) {
 			person.navigate("roadmap", "client");
 		}
 		long onRoadmap = liveHeapKb(pid);
 		result.put("roadmapKbPerSession", (onRoadmap - before) / (double) sessions);
+		var roadmap = classes.take();
+		classes.compare("Roadmap timeline (from none)", none, roadmap);
 		List<SimulatedBrowser> clients = new ArrayList<>();
 		for (int i = 0; i < sessions; i++) {
 			var client = new SimulatedBrowser(http, base, PUSH);
@@ -69,20 +77,25 @@ public final class SessionHeap {
 		}
 		long withClients = liveHeapKb(pid);
 		result.put("sharedRoadmapKbPerSession", (withClients - onRoadmap) / (double) sessions);
+		var linkPage = classes.take();
+		classes.compare("Shared roadmap by link (from the roadmap stage)", roadmap, linkPage);
 		var contacts = openContacts(http, base, manifest, sessions);
 		long onClientList = liveHeapKb(pid);
 		result.put("clientSharesKbPerSession", (onClientList - withClients) / (double) sessions);
+		classes.compare("Client contact's list (from the link stage)", linkPage, classes.take());
 		for (int i = 0; i < contacts.size(); i++) {
 			var contact = manifest.contacts().get(i % manifest.contacts().size());
 			contacts.get(i).navigate("client/shares/" + contact.shares().getFirst(), "link");
 		}
 		long onClientShare = liveHeapKb(pid);
 		result.put("clientShareKbPerSession", (onClientShare - withClients) / (double) sessions);
+		classes.compare("Client contact's share (from the link stage)", linkPage, classes.take());
 		result.put("machine", Machine.describe());
 		result.put("commit", System.getProperty("bench.commit", "unknown"));
 		Files.createDirectories(Path.of("bench", "results"));
 		String json = UidlResponse.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result);
 		Files.writeString(Path.of("bench", "results", "session-heap.json"), json);
+		classes.write(Path.of("bench", "results", "session-heap-classes.md"));
 		System.out.println(json);
 		people.forEach(SimulatedBrowser::close);
 		clients.forEach(SimulatedBrowser::close);
@@ -151,7 +164,7 @@ public final class SessionHeap {
 		return Long.parseLong(matcher.group(1));
 	}
 
-	private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+	static String jcmd(long pid, String command) throws IOException, InterruptedException {
 		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
 		var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
 		String out = new String(process.getInputStream().readAllBytes());

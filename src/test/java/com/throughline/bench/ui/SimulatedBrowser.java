@@ -79,13 +79,35 @@ final class SimulatedBrowser implements AutoCloseable {
 		if (answer.statusCode() != 302 || location.contains("error")) {
 			throw new IllegalStateException("Sign-in refused for " + email + ": " + location);
 		}
+		leavePage();
 		return open("");
 	}
 
-	/** A page load of {@code location}: the HTML, a new UI, its first navigation. */
+	/**
+	 * A page load of {@code location}: the page left, the HTML, a new UI, its first
+	 * navigation.
+	 */
 	UidlResponse open(String location) throws IOException {
+		leavePage();
 		get("/" + location);
 		return openUi(location, "");
+	}
+
+	/**
+	 * What Vaadin's client sends as a page goes ({@code pagehide}): a beacon that closes
+	 * its UI on the server at once, instead of after three missed heartbeats.
+	 */
+	private void leavePage() throws IOException {
+		if (uiId < 0) {
+			return;
+		}
+		var message = Map.of("csrfToken", csrfToken, "rpc", List.of(), "syncId", syncId, "clientId", clientId, "UNLOAD",
+				true);
+		send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+			.header("Content-Type", "text/plain;charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(UidlResponse.JSON.writeValueAsString(message))), "UNLOAD");
+		closePush();
+		uiId = -1;
 	}
 
 	private UidlResponse openUi(String location, String query) throws IOException {

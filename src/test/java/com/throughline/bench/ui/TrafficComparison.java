@@ -119,6 +119,9 @@ public final class TrafficComparison {
 				out.add("GET init");
 			}
 			else if (url.startsWith("/?v-r=uidl")) {
+				if (request.path("body").has("UNLOAD")) {
+					out.add("UNLOAD");
+				}
 				for (JsonNode call : request.path("body").path("rpc")) {
 					String type = call.path("type").asString();
 					String name = call.has("event") ? call.path("event").asString()

@@ -1,5 +1,6 @@
 package com.throughline.bench.ui;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public final class UiLoadDriver {
 		System.exit(0);
 	}
 
-	private RunReport run() throws InterruptedException {
+	private RunReport run() throws InterruptedException, IOException {
 		var app = new AppProcess(settings.pid(), Path.of(manifest.dataDir()));
 		boolean share = settings.mode().equals("share");
 		int ramp = share ? 5 : settings.rampSeconds();
@@ -78,13 +79,14 @@ public final class UiLoadDriver {
 			double[] cpuUntil = app.cpuSeconds();
 			var topQueries = queries.top();
 			long driverCpuUntil = driverCpuNanos();
+			var open = HeapClasses.open(settings.pid());
 			running = false;
 			double seconds = settings.measureSeconds();
 			people.shutdownNow();
 			return new RunReport(settings, manifest.users().size(), steps.summaries(),
 					steps.measuredInteractions() / seconds, (cpuUntil[0] - cpuFrom[0]) / seconds,
 					(cpuUntil[1] - cpuFrom[1]) / seconds, (driverCpuUntil - driverCpuFrom) / 1e9 / seconds,
-					active.get(), contactsActive.get(), topQueries);
+					active.get(), contactsActive.get(), open, topQueries);
 		}
 	}
 
