@@ -145,7 +145,7 @@ public final class BrowserReplay {
 			page.waitForTimeout(1500);
 		});
 		step("react to item", () -> {
-			page.locator("vaadin-button.react").first().click();
+			page.locator("button.react").first().click();
 			page.locator(".phase .badge.status-validated").first().waitFor();
 			page.waitForTimeout(1000);
 		});

@@ -48,7 +48,7 @@ class ClientSignInJourneyTest extends BrowserJourney {
 		assertThat(buyer.locator("#buyer-view")).not().containsText("Your dashboards appear inside the tools");
 		assertThat(buyer.locator("#buyer-view")).not().containsText("data platform team");
 		String sharePage = buyer.url();
-		buyer.locator("vaadin-button.react").first().click();
+		buyer.locator("button.react").first().click();
 		assertThat(buyer.getByText("Thank you, noted").first()).isVisible();
 
 		Page user = acceptAndSignIn(userLink, "Uli User", userEmail);

@@ -41,7 +41,7 @@ class SharingJourneyTest extends BrowserJourney {
 		assertThat(buyer.locator("#buyer-view")).not().containsText("data platform team");
 		assertThat(buyer.locator("#buyer-view")).not().containsText("Columnar cache");
 
-		buyer.locator("vaadin-button.react").first().click();
+		buyer.locator("button.react").first().click();
 		assertThat(buyer.getByText("Thank you, noted").first()).isVisible();
 		editor.navigate(url("/roadmap"));
 		// Other journeys' clients may care about the same item: look for this client by

@@ -1,11 +1,13 @@
 package com.throughline.support;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -17,7 +19,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.jsoup.Jsoup;
@@ -105,6 +109,19 @@ public abstract class KaribuTest {
 	/** Every row of a grid, lazy or not, fetched the way the browser would page it. */
 	protected static <T> List<T> rowsOf(Grid<T> grid) {
 		return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+	}
+
+	/**
+	 * What the browser sends for a DOM event on {@code target}: the values its listeners'
+	 * expressions read, and {@code true} for the filters that passed.
+	 */
+	protected static void fire(Component target, String type, Map<String, String> values, String... passedFilters) {
+		var data = JacksonUtils.createObjectNode();
+		values.forEach(data::put);
+		for (String filter : passedFilters) {
+			data.put(filter, true);
+		}
+		ElementUtilsKt._fireDomEvent(target.getElement(), new DomEvent(target.getElement(), type, data));
 	}
 
 	/** The component with this id, whatever its type. */

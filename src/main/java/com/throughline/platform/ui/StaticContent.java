@@ -33,6 +33,22 @@ public final class StaticContent {
 		return this;
 	}
 
+	/**
+	 * Adds {@code <button type="button" data-item="...">text</button>}: a button the page
+	 * listens for as a whole, by the item it names, instead of one component and listener
+	 * per item. {@code enabled} false shows it done.
+	 */
+	public StaticContent button(String text, String item, boolean enabled, String... classNames) {
+		var button = root.appendElement("button").attr("type", "button").attr("data-item", item).text(text);
+		for (String className : classNames) {
+			button.addClass(className);
+		}
+		if (!enabled) {
+			button.attr("disabled", true);
+		}
+		return this;
+	}
+
 	/** One {@code div} holding all of it. */
 	public Div toComponent() {
 		var block = new Div();

@@ -3,9 +3,11 @@ package com.throughline.sharing.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.throughline.platform.ui.StaticContent;
 import com.throughline.roadmap.domain.Quarter;
@@ -18,9 +20,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A shared roadmap, per quarter, in the terms of the persona it was shared with: the
@@ -32,18 +34,34 @@ class SharedRoadmapPanel extends Section {
 	/** Marks an item important; answers whether it was recorded. */
 	interface Reaction {
 
-		boolean react(java.util.UUID itemId, String comment);
+		boolean react(UUID itemId, @Nullable String comment);
 
 	}
 
-	private final Reaction reaction;
+	/**
+	 * The item an "Important to us" button names, read in the browser when it is clicked.
+	 */
+	static final String REACTED_ITEM = "event.target.closest('button.react:not([disabled])')?.dataset.item";
+
+	private final @Nullable Reaction reaction;
+
+	/** The cards not reacted to yet on this page, with their "Important to us" block. */
+	private final Map<UUID, Unreacted> unreacted = new HashMap<>();
+
+	private record Unreacted(Div card, Div action) {
+	}
 
 	SharedRoadmapPanel(SharedRoadmap roadmap) {
 		this(roadmap, null);
 	}
 
-	SharedRoadmapPanel(SharedRoadmap roadmap, @org.jspecify.annotations.Nullable Reaction reaction) {
+	SharedRoadmapPanel(SharedRoadmap roadmap, @Nullable Reaction reaction) {
 		this.reaction = reaction;
+		if (reaction != null) {
+			getElement().addEventListener("click", this::reacted)
+				.addEventData(REACTED_ITEM)
+				.setFilter(REACTED_ITEM + " != null");
+		}
 		addClassName("shared-roadmap");
 		setId(roadmap.persona() == Persona.BUYER ? "buyer-view" : "user-view");
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
@@ -66,7 +84,7 @@ class SharedRoadmapPanel extends Section {
 
 	/**
 	 * One item: what it says is {@link StaticContent}, as items are most of what a client
-	 * page holds; only the reaction is a component.
+	 * page holds, and so is its "Important to us" button, which the panel listens for.
 	 */
 	private Div card(SharedRoadmap.SharedItem item, Persona persona) {
 		var content = StaticContent.block("shared-item")
@@ -79,30 +97,43 @@ class SharedRoadmapPanel extends Section {
 		var card = new Div(content.toComponent());
 		card.addClassName("phase");
 		if (reaction != null) {
-			card.add(reactButton(item, card));
+			var action = reactButton(item.id(), true).toComponent();
+			unreacted.put(item.id(), new Unreacted(card, action));
+			card.add(action);
 		}
 		return card;
+	}
+
+	private StaticContent reactButton(UUID item, boolean enabled) {
+		return StaticContent.block("shared-actions", "no-print")
+			.button("\u2605 " + getTranslation("shared.react"), item.toString(), enabled, "react");
 	}
 
 	/**
 	 * "Important to us" records the reaction at once; only then does the card offer a
 	 * comment, which replaces the reaction's (one reaction per item).
 	 */
-	private Button reactButton(SharedRoadmap.SharedItem item, Div card) {
-		var button = new Button(getTranslation("shared.react"), VaadinIcon.STAR.create());
-		button.addClassNames("react", "no-print");
-		button.addClickListener(click -> {
-			if (reaction.react(item.id(), null)) {
-				button.setEnabled(false);
-				var done = new Span(getTranslation("shared.react.done"));
-				done.addClassNames("badge", "status-validated");
-				card.add(done, commentBox(item));
-			}
-		});
-		return button;
+	private void reacted(DomEvent click) {
+		UUID item;
+		try {
+			item = UUID.fromString(click.getEventData().path(REACTED_ITEM).asString(""));
+		}
+		catch (IllegalArgumentException notAnItem) {
+			return;
+		}
+		var pending = unreacted.get(item);
+		if (pending == null || reaction == null || !reaction.react(item, null)) {
+			return;
+		}
+		unreacted.remove(item);
+		var recorded = reactButton(item, false)
+			.add("span", getTranslation("shared.react.done"), "badge", "status-validated")
+			.toComponent();
+		pending.card().replace(pending.action(), recorded);
+		pending.card().add(commentBox(item));
 	}
 
-	private Div commentBox(SharedRoadmap.SharedItem item) {
+	private Div commentBox(UUID item) {
 		var comment = new TextField();
 		comment.setPlaceholder(getTranslation("shared.react.comment"));
 		comment.setAriaLabel(getTranslation("shared.react.comment"));
@@ -110,7 +141,7 @@ class SharedRoadmapPanel extends Section {
 		var send = new Button(getTranslation("shared.react.send"));
 		send.addClassName("react-comment");
 		send.addClickListener(click -> {
-			if (!comment.getValue().isBlank() && reaction.react(item.id(), comment.getValue())) {
+			if (!comment.getValue().isBlank() && reaction.react(item, comment.getValue())) {
 				comment.setReadOnly(true);
 				send.setVisible(false);
 			}

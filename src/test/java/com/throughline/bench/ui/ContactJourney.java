@@ -3,6 +3,7 @@ package com.throughline.bench.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.throughline.bench.BenchManifest;
@@ -28,7 +29,17 @@ final class ContactJourney {
 
 	private final Random random;
 
-	private List<Integer> buttons = new ArrayList<>();
+	/**
+	 * What the share page's listener for "Important to us" asks the browser to read from
+	 * a click (SharedRoadmapPanel's): the item the clicked button names.
+	 */
+	private static final String REACTED_ITEM = "event.target.closest('button.react:not([disabled])')?.dataset.item";
+
+	/** The share page's panel, which listens for the reactions' clicks. */
+	private int panel = -1;
+
+	/** The items of the open share not reacted to yet. */
+	private List<String> items = new ArrayList<>();
 
 	ContactJourney(SimulatedBrowser browser, BenchManifest.ContactLogin contact, Random random) {
 		this.browser = browser;
@@ -54,18 +65,23 @@ final class ContactJourney {
 				if (!answer.elementIds().containsKey(view)) {
 					throw new IllegalStateException("The share did not show the " + view);
 				}
-				buttons = new ArrayList<>(answer.nodesTagged("vaadin-button"));
-				buttons.retainAll(answer.nodesWithClass("react"));
+				panel = answer.elementIds().get(view);
+				items = new ArrayList<>(answer.staticButtonItems("react"));
 			}
 			case "react to item" -> {
-				if (buttons.isEmpty()) {
+				if (items.isEmpty()) {
 					throw new IllegalStateException("No item left to react to");
 				}
 				// A clicked button is disabled: the next reaction is to another item.
-				browser.click(buttons.remove(random.nextInt(buttons.size())));
+				String item = items.remove(random.nextInt(items.size()));
+				var answer = browser.domEvent(panel, "click",
+						Map.of(REACTED_ITEM, item, REACTED_ITEM + " != null", true));
+				if (answer.nodesWithClass("react-box").isEmpty()) {
+					throw new IllegalStateException("The reaction was not recorded");
+				}
 			}
 			case "open client shares" -> {
-				buttons = new ArrayList<>();
+				items = new ArrayList<>();
 				list(browser.navigate("client", "link"));
 			}
 			default -> throw new IllegalArgumentException(step);

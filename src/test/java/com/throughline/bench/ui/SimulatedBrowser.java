@@ -152,6 +152,11 @@ final class SimulatedBrowser implements AutoCloseable {
 				Map.of("type", "event", "node", node, "event", "input", "data", Map.of("1", 1, "for", "trailing")));
 	}
 
+	/** A DOM event a page's listener asked for, with the values its expressions read. */
+	UidlResponse domEvent(int node, String type, Map<String, ?> data) throws IOException {
+		return rpc(Map.of("type", "event", "node", node, "event", type, "data", data));
+	}
+
 	/** A mouse click on a component with a click listener, such as a button. */
 	UidlResponse click(int node) throws IOException {
 		var data = new LinkedHashMap<String, Object>();
@@ -286,8 +291,15 @@ final class SimulatedBrowser implements AutoCloseable {
 		}
 	}
 
+	/** The tab closed: its page is left, with the beacon, as a browser does. */
 	@Override
 	public void close() {
+		try {
+			leavePage();
+		}
+		catch (IOException | RuntimeException gone) {
+			// The server may be gone or the session over: the tab closes anyway.
+		}
 		closePush();
 	}
 

@@ -181,17 +181,23 @@ public final class UiLoadDriver {
 		});
 	}
 
-	/** A first view: a new browser (own session), the page, its UI, the navigation. */
+	/**
+	 * A first view: a new browser (own session), the page, its UI, the navigation; then
+	 * the visitor reads for a think time and closes the tab.
+	 */
 	private void openLink(Random random) {
 		String token = manifest.shareTokens().get(random.nextInt(manifest.shareTokens().size()));
 		try (var browser = new SimulatedBrowser(http, settings.base(), false)) {
-			timed("open shared roadmap", () -> {
+			boolean shown = timed("open shared roadmap", () -> {
 				var answer = browser.open("r/" + token);
 				if (!browser.has("buyer-view") && !browser.has("user-view")) {
 					throw new IllegalStateException("The link showed no roadmap");
 				}
 				browser.confirmGrids(answer);
 			});
+			if (shown) {
+				think(random);
+			}
 		}
 	}
 

@@ -115,6 +115,22 @@ final class UidlResponse {
 		return nodes;
 	}
 
+	/**
+	 * The items named ({@code data-item}) by the enabled buttons with this class in the
+	 * static HTML this answer sent.
+	 */
+	List<String> staticButtonItems(String className) {
+		List<String> items = new ArrayList<>();
+		for (JsonNode change : root.path("changes")) {
+			if ("innerHTML".equals(change.path("key").asString(null))) {
+				org.jsoup.Jsoup.parseBodyFragment(change.path("value").asString(""))
+					.select("button." + className + ":not([disabled])")
+					.forEach(button -> items.add(button.attr("data-item")));
+			}
+		}
+		return items;
+	}
+
 	/** Keys of the grid rows sent in this answer. */
 	List<String> rowKeys(int grid) {
 		List<String> keys = new ArrayList<>();

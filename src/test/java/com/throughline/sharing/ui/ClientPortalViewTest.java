@@ -3,17 +3,16 @@ package com.throughline.sharing.ui;
 import java.util.UUID;
 
 import com.throughline.support.KaribuTest;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.throughline.db.Tables.CLIENT_ACCOUNT;
 import static com.throughline.db.Tables.ROADMAP_SHARE;
+import static com.throughline.db.Tables.SHARE_REACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a signed-in client contact of a demo key client sees, and what they never see. */
@@ -76,10 +75,21 @@ class ClientPortalViewTest extends KaribuTest {
 		assertThat(textOf(page)).contains("Single sign-on for embedded viewers")
 			.doesNotContain("Peer benchmarks next to every KPI");
 
-		var react = _find(page, Button.class, spec -> spec.withClasses("react")).getFirst();
-		_click(react);
+		var card = _find(page, Div.class, spec -> spec.withClasses("phase")).getFirst();
+		String item = org.jsoup.Jsoup.parse(textOfActions(card)).selectFirst("button.react").attr("data-item");
+		fire(page, "click", java.util.Map.of(SharedRoadmapPanel.REACTED_ITEM, item),
+				SharedRoadmapPanel.REACTED_ITEM + " != null");
 
-		assertThat(react.isEnabled()).isFalse();
+		assertThat(textOf(card)).contains("Thank you, noted");
+		assertThat(textOfActions(card)).contains("disabled");
+		assertThat(fixtures.owner().fetchCount(SHARE_REACTION, SHARE_REACTION.ITEM_ID.eq(UUID.fromString(item))))
+			.isPositive();
+	}
+
+	private static String textOfActions(Div card) {
+		return _find(card, Div.class, spec -> spec.withClasses("shared-actions")).getFirst()
+			.getElement()
+			.getProperty("innerHTML");
 	}
 
 	private UUID demoShareOf(String clientName) {

@@ -39,18 +39,45 @@ class SharedRoadmapPanelTest extends KaribuTest {
 
 	@Test
 	void important_to_us_is_recorded_at_once_and_a_comment_replaces_it_afterwards() {
-		show(new SharedRoadmap.SharedItem(UUID.randomUUID(), "Single sign-on", null, "PLANNED", "One login", null));
+		var item = UUID.randomUUID();
+		show(new SharedRoadmap.SharedItem(item, "Single sign-on", null, "PLANNED", "One login", null));
 		_assertNone(TextField.class);
+		var panel = _get(SharedRoadmapPanel.class);
+		assertThat(actions().getElement().getProperty("innerHTML")).contains("data-item=\"" + item + "\"")
+			.doesNotContain("disabled");
 
-		var react = _get(Button.class, spec -> spec.withClasses("react"));
-		_click(react);
+		react(panel, item.toString());
 		assertThat(reactions).containsExactly("-");
-		assertThat(react.isEnabled()).isFalse();
+		assertThat(actions().getElement().getProperty("innerHTML")).contains("disabled");
+		assertThat(textOf(panel)).contains("Thank you, noted");
+		react(panel, item.toString());
+		assertThat(reactions).as("one reaction per item").containsExactly("-");
 
 		_setValue(_get(TextField.class), "We need it before the audit");
 		_click(_get(Button.class, spec -> spec.withClasses("react-comment")));
 		assertThat(reactions).containsExactly("-", "We need it before the audit");
 		assertThat(_get(TextField.class).isReadOnly()).isTrue();
+	}
+
+	@Test
+	void a_click_naming_no_item_of_the_page_records_nothing() {
+		show(new SharedRoadmap.SharedItem(UUID.randomUUID(), "Single sign-on", null, "PLANNED", "One login", null));
+		var panel = _get(SharedRoadmapPanel.class);
+
+		react(panel, UUID.randomUUID().toString());
+		react(panel, "not an id");
+
+		assertThat(reactions).isEmpty();
+		_assertNone(TextField.class);
+	}
+
+	private static Div actions() {
+		return _get(Div.class, spec -> spec.withClasses("shared-actions"));
+	}
+
+	private static void react(SharedRoadmapPanel panel, String item) {
+		fire(panel, "click", java.util.Map.of(SharedRoadmapPanel.REACTED_ITEM, item),
+				SharedRoadmapPanel.REACTED_ITEM + " != null");
 	}
 
 	private void show(SharedRoadmap.SharedItem item) {
