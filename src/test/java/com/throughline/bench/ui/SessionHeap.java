@@ -19,8 +19,9 @@ import com.throughline.bench.BenchManifest;
  * with {@code jcmd <pid> GC.run} and {@code GC.heap_info}. Each session keeps its push
  * WebSocket open, as a browser tab does. In turn: N members on the hypothesis grid, the
  * dashboard, the roadmap; N link holders on a shared roadmap; N signed-in client contacts
- * on the list of their client's shares, then on one share. Arguments: base URL, app pid,
- * N.
+ * on the list of their client's shares, then on one share. The 3 N sessions stay open
+ * (their UIs until their heartbeats are missed), so the load run that follows has them
+ * too. Arguments: base URL, app pid, N.
  */
 public final class SessionHeap {
 
@@ -97,9 +98,9 @@ public final class SessionHeap {
 		Files.writeString(Path.of("bench", "results", "session-heap.json"), json);
 		classes.write(Path.of("bench", "results", "session-heap-classes.md"));
 		System.out.println(json);
-		people.forEach(SimulatedBrowser::close);
-		clients.forEach(SimulatedBrowser::close);
-		contacts.forEach(SimulatedBrowser::close);
+		// The sessions stay open through the load that follows, as tabs left open whose
+		// network went: their sockets close with this JVM, their UIs live on until their
+		// heartbeats are missed.
 		System.exit(0);
 	}
 
