@@ -73,6 +73,16 @@ class StrategyJourneyTest extends BrowserJourney {
 		teammate.navigate(editor.url());
 		assertThat(teammate.locator("#hypothesis-status")).hasText("Testing");
 		assertThat(teammate.locator("#end-test")).hasCount(0);
+		// A second teammate goes from the grid to a page that follows no changes (push
+		// off)
+		// and back to the grid (push on again), narrowed to this hypothesis.
+		Page watcher = signIn("vera@lumen.test");
+		watcher.navigate(url("/hypotheses"));
+		sideNav(watcher, "Dashboard");
+		assertThat(watcher.locator("#page-title")).isVisible();
+		sideNav(watcher, "Hypotheses");
+		watcher.locator("#filter-text input").fill("a Monday reminder for team leads");
+		assertThat(watcher.locator("vaadin-grid#hypotheses")).containsText("Testing");
 
 		editor.locator("#evidence-summary textarea").fill("Week one: 49 % of teams answered.");
 		editor.locator("#add-evidence").click();
@@ -88,6 +98,11 @@ class StrategyJourneyTest extends BrowserJourney {
 
 		assertThat(teammate.locator("#hypothesis-status")).hasText("Validated");
 		assertThat(teammate.locator("#outcome")).containsText("Reminders work; make them the default.");
+		assertThat(watcher.locator("vaadin-grid#hypotheses")).containsText("Validated");
+	}
+
+	private static void sideNav(Page page, String label) {
+		page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label)).click();
 	}
 
 }

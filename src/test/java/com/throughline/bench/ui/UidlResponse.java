@@ -54,13 +54,23 @@ final class UidlResponse {
 	 * pages that follow live changes), and the browser then opens its push connection.
 	 */
 	boolean enablesPush() {
+		var mode = pushMode();
+		return mode != null && !mode.equals("DISABLED");
+	}
+
+	/** Whether this answer turns push off, as the app does on leaving a live page. */
+	boolean disablesPush() {
+		return "DISABLED".equals(pushMode());
+	}
+
+	/** The push mode this answer sets, if it sets one. */
+	private String pushMode() {
 		for (JsonNode change : root.path("changes")) {
-			if ("pushMode".equals(change.path("key").asString(null))
-					&& !"DISABLED".equals(change.path("value").asString("DISABLED"))) {
-				return true;
+			if ("pushMode".equals(change.path("key").asString(null))) {
+				return change.path("value").asString("DISABLED");
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/** Element ids (the {@code id} attribute) of the nodes this answer attached. */
