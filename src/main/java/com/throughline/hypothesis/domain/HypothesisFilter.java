@@ -12,8 +12,20 @@ public record HypothesisFilter(@Nullable UUID productId, @Nullable UUID theoryId
 
 	/** Whether nothing but (perhaps) a status narrows it. */
 	boolean atMostStatus() {
-		return productId == null && theoryId == null && ownerId == null && method == null
-				&& (text == null || text.isBlank());
+		return noFieldButStatus() && !hasText();
+	}
+
+	/** Whether a text, and nothing else, narrows it. */
+	boolean onlyText() {
+		return noFieldButStatus() && status == null && hasText();
+	}
+
+	private boolean noFieldButStatus() {
+		return productId == null && theoryId == null && ownerId == null && method == null;
+	}
+
+	private boolean hasText() {
+		return text != null && !text.isBlank();
 	}
 
 }

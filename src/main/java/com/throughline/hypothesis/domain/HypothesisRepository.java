@@ -62,12 +62,20 @@ class HypothesisRepository {
 			.fetch(HypothesisRepository::hypothesis);
 	}
 
-	/** From the kept counts (V18) when the filter is at most a status, else counted. */
+	/**
+	 * From the kept counts (V18) when the filter is at most a status; the text filter's
+	 * matches when only a text narrows it (the function reads only the bound company's
+	 * rows: probing each match back into the table cost half the count's time); else
+	 * counted.
+	 */
 	int count(UUID tenantId, HypothesisFilter filter) {
 		if (filter.atMostStatus()) {
 			var counts = countsByStatus(tenantId);
 			return filter.status() == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
 					: counts.getOrDefault(filter.status(), 0);
+		}
+		if (filter.onlyText()) {
+			return db.fetchCount(HYPOTHESIS_IDS_MATCHING.call(filter.text().strip()));
 		}
 		return db.fetchCount(HYPOTHESIS, HYPOTHESIS.TENANT_ID.eq(tenantId).and(matching(filter)));
 	}
