@@ -14,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Whatever escapes a view: logged with an error id, shown to the person as a friendly
- * notification carrying the same id. No stack trace reaches the browser.
+ * notification carrying the same id. No stack trace reaches the browser. A browser that
+ * disconnected mid-answer is not an error.
  */
 @Component
 class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener {
@@ -31,6 +33,12 @@ class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener 
 
 	@Override
 	public void error(ErrorEvent event) {
+		// A browser that went away mid-answer (a closed tab): nobody to tell, nothing
+		// wrong.
+		if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
+			log.debug("Client went away: {}", event.getThrowable().toString());
+			return;
+		}
 		String errorId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		log.error("Unexpected error {}", errorId, event.getThrowable());
 		UI ui = UI.getCurrent();
