@@ -24,7 +24,8 @@ public record HypothesisFilter(@Nullable UUID productId, @Nullable UUID theoryId
 		return productId == null && theoryId == null && ownerId == null && method == null;
 	}
 
-	private boolean hasText() {
+	/** Whether a text narrows it (blank does not). */
+	boolean hasText() {
 		return text != null && !text.isBlank();
 	}
 

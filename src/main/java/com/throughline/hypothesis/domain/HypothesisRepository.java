@@ -254,7 +254,7 @@ class HypothesisRepository {
 		if (filter.method() != null) {
 			condition = condition.and(HYPOTHESIS.TEST_METHOD.eq(filter.method()));
 		}
-		if (filter.text() != null && !filter.text().isBlank()) {
+		if (filter.hasText()) {
 			// Through a function (V16): under RLS, LIKE cannot use the index.
 			var matching = HYPOTHESIS_IDS_MATCHING.call(filter.text().strip());
 			condition = condition.and(HYPOTHESIS.ID.in(DSL.select(matching.ID).from(matching)));

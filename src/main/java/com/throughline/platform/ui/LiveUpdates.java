@@ -61,7 +61,7 @@ public final class LiveUpdates {
 		return following == null ? 0 : following;
 	}
 
-	static void push(UI ui, boolean on) {
+	private static void push(UI ui, boolean on) {
 		var push = ui.getPushConfiguration();
 		if (on && !push.getPushMode().isEnabled()) {
 			push.setTransport(Transport.WEBSOCKET_XHR);

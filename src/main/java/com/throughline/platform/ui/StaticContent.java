@@ -1,6 +1,10 @@
 package com.throughline.platform.ui;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.DomEvent;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,6 +51,20 @@ public final class StaticContent {
 			button.attr("disabled", true);
 		}
 		return this;
+	}
+
+	/**
+	 * The item ({@code data-item}) a browser event on static content names, as the
+	 * listener's {@code expression} read it; empty for anything that is not an id. What
+	 * the browser reports is a claim: services still look the item up.
+	 */
+	public static Optional<UUID> itemNamed(DomEvent event, String expression) {
+		try {
+			return Optional.of(UUID.fromString(event.getEventData().path(expression).asString("")));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
 	}
 
 	/** One {@code div} holding all of it. */

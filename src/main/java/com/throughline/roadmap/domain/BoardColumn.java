@@ -1,6 +1,7 @@
 package com.throughline.roadmap.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -43,8 +44,7 @@ public record BoardColumn(Key key, int size, List<RoadmapItem> items) {
 
 		/** "earlier", "later" or "2027-q1": names the column in the page. */
 		public String id() {
-			return quarter == null ? kind.name().toLowerCase(java.util.Locale.ROOT)
-					: quarter.year() + "-q" + quarter.number();
+			return quarter == null ? kind.name().toLowerCase(Locale.ROOT) : quarter.year() + "-q" + quarter.number();
 		}
 
 		/** Items can be moved into it: a quarter still ahead, or Later. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -242,7 +241,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	 */
 	private void listenToCards() {
 		var board = content.getElement();
-		board.addEventListener("click", click -> id(click, CLICKED_CARD).ifPresent(this::open))
+		board.addEventListener("click", click -> StaticContent.itemNamed(click, CLICKED_CARD).ifPresent(this::open))
 			.addEventData(CLICKED_CARD)
 			.setFilter(CLICKED_CARD + " != null");
 		board.addEventListener("drop", this::dropped)
@@ -256,21 +255,11 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private void dropped(DomEvent drop) {
 		var column = columns.get(drop.getEventData().path(TARGET_COLUMN).asString(""));
-		var moved = id(drop, DRAGGED_CARD);
-		var before = id(drop, CLICKED_CARD);
+		var moved = StaticContent.itemNamed(drop, DRAGGED_CARD);
+		var before = StaticContent.itemNamed(drop, CLICKED_CARD);
 		if (column != null && moved.isPresent() && !moved.equals(before)) {
 			roadmap.move(moved.get(), column.quarter(), before.orElse(null));
 			render();
-		}
-	}
-
-	/** An item id the browser reports; anything else, it never sent. */
-	private static Optional<UUID> id(DomEvent event, String expression) {
-		try {
-			return Optional.of(UUID.fromString(event.getEventData().path(expression).asString("")));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
 		}
 	}
 

@@ -114,14 +114,8 @@ class SharedRoadmapPanel extends Section {
 	 * comment, which replaces the reaction's (one reaction per item).
 	 */
 	private void reacted(DomEvent click) {
-		UUID item;
-		try {
-			item = UUID.fromString(click.getEventData().path(REACTED_ITEM).asString(""));
-		}
-		catch (IllegalArgumentException notAnItem) {
-			return;
-		}
-		var pending = unreacted.get(item);
+		var item = StaticContent.itemNamed(click, REACTED_ITEM).orElse(null);
+		var pending = item == null ? null : unreacted.get(item);
 		if (pending == null || reaction == null || !reaction.react(item, null)) {
 			return;
 		}
