@@ -19,7 +19,7 @@ public record BoardColumn(Key key, int size, List<RoadmapItem> items) {
 
 	/**
 	 * Where a column sits: before the rolling window (items that slipped), on one of its
-	 * quarters, or Later.
+	 * quarters, or Later (not planned, or planned past the window).
 	 */
 	public record Key(Kind kind, @Nullable Quarter quarter) {
 
@@ -31,15 +31,12 @@ public record BoardColumn(Key key, int size, List<RoadmapItem> items) {
 			return new Key(Kind.QUARTER, Objects.requireNonNull(quarter));
 		}
 
-		/**
-		 * The column an item planned for {@code quarter} sits in, given the window's
-		 * start.
-		 */
-		static Key of(@Nullable Quarter quarter, Quarter windowStart) {
-			if (quarter == null) {
+		/** The column an item planned for {@code quarter} sits in, given the window. */
+		static Key of(@Nullable Quarter quarter, List<Quarter> window) {
+			if (quarter == null || window.getLast().before(quarter)) {
 				return LATER;
 			}
-			return quarter.before(windowStart) ? EARLIER : of(quarter);
+			return quarter.before(window.getFirst()) ? EARLIER : of(quarter);
 		}
 
 		/** "earlier", "later" or "2027-q1": names the column in the page. */

@@ -74,22 +74,24 @@ class RoadmapRepository {
 	 * The timeline's cards, column by column in order: the first {@code cards} items of
 	 * every column, or all of them for the columns in {@code whole}, each with its
 	 * column's size. The quarters before the window share one column; items planned past
-	 * the window are on none.
+	 * the window are in Later, by quarter, ahead of the unplanned ones.
 	 */
 	List<Card> board(UUID tenantId, UUID productId, List<Quarter> window, int cards, Set<BoardColumn.Key> whole) {
 		LocalDate start = window.getFirst().firstDay();
+		LocalDate last = window.getLast().firstDay();
 		Field<LocalDate> column = when(ROADMAP_ITEM.QUARTER_START.lt(start), val(start.minusMonths(3)))
+			.when(ROADMAP_ITEM.QUARTER_START.gt(last), val(null, ROADMAP_ITEM.QUARTER_START))
 			.otherwise(ROADMAP_ITEM.QUARTER_START);
 		var columnSize = DSL.count().over(partitionBy(column)).as("column_size");
-		var rank = rowNumber().over(partitionBy(column).orderBy(ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT));
-		var shown = field(rank.le(cards).or(or(whole.stream().map(key -> in(key, start)).toList()))).as("shown");
+		var rank = rowNumber().over(partitionBy(column).orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(),
+				ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT));
+		var shown = field(rank.le(cards).or(or(whole.stream().map(key -> in(key, start, last)).toList()))).as("shown");
 		var ranked = db.select(ROADMAP_ITEM.fields())
 			.select(STRATEGY_THEORY.TITLE.as(THEORY_TITLE), columnSize, shown)
 			.from(ROADMAP_ITEM)
 			.leftJoin(STRATEGY_THEORY)
 			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
 			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
-			.and(ROADMAP_ITEM.QUARTER_START.isNull().or(ROADMAP_ITEM.QUARTER_START.le(window.getLast().firstDay())))
 			.asTable("ranked");
 		var rows = db.selectFrom(ranked)
 			.where(ranked.field(shown).isTrue())
@@ -102,11 +104,11 @@ class RoadmapRepository {
 				r.get(columnSize.getName(), Integer.class)));
 	}
 
-	private static Condition in(BoardColumn.Key column, LocalDate windowStart) {
+	private static Condition in(BoardColumn.Key column, LocalDate windowStart, LocalDate windowLast) {
 		return switch (column.kind()) {
 			case EARLIER -> ROADMAP_ITEM.QUARTER_START.lt(windowStart);
 			case QUARTER -> ROADMAP_ITEM.QUARTER_START.eq(column.quarter().firstDay());
-			case LATER -> ROADMAP_ITEM.QUARTER_START.isNull();
+			case LATER -> ROADMAP_ITEM.QUARTER_START.isNull().or(ROADMAP_ITEM.QUARTER_START.gt(windowLast));
 		};
 	}
 

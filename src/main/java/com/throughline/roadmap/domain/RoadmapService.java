@@ -59,8 +59,8 @@ public class RoadmapService {
 
 	/**
 	 * The timeline: the columns before the window (only if any item slipped there), its
-	 * quarters and Later, each showing its first {@code cards} items or, for the columns
-	 * in {@code whole}, all of them.
+	 * quarters and Later (with the items planned past the window), each showing its first
+	 * {@code cards} items or, for the columns in {@code whole}, all of them.
 	 */
 	@RolesAllowed("VIEWER")
 	@Transactional(readOnly = true)
@@ -69,7 +69,7 @@ public class RoadmapService {
 		var window = window();
 		var byColumn = roadmap.board(ActiveWorkspace.tenantId(), productId, window, cards, whole)
 			.stream()
-			.collect(groupingBy(card -> BoardColumn.Key.of(card.item().quarter(), window.getFirst())));
+			.collect(groupingBy(card -> BoardColumn.Key.of(card.item().quarter(), window)));
 		List<BoardColumn.Key> keys = new ArrayList<>();
 		if (byColumn.containsKey(BoardColumn.Key.EARLIER)) {
 			keys.add(BoardColumn.Key.EARLIER);

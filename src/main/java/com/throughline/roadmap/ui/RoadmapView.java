@@ -187,7 +187,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			shown.getElement().setAttribute("data-plannable", true);
 			columns.put(key.id(), key);
 		}
-		column.items().forEach(item -> shown.add(card(item, today, interest.getOrDefault(item.id(), List.of()))));
+		column.items().forEach(item -> shown.add(card(item, key, today, interest.getOrDefault(item.id(), List.of()))));
 		if (column.partial()) {
 			var more = new Button(getTranslation("roadmap.show-all", column.size()), click -> {
 				expandedColumns.add(key);
@@ -204,10 +204,13 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	 * A card is {@link StaticContent} naming its item: the board listens for clicks and
 	 * drops once, for all cards (a timeline shows up to 125 of them).
 	 */
-	private Div card(RoadmapItem item, LocalDate today, List<ClientInterest> clients) {
+	private Div card(RoadmapItem item, BoardColumn.Key column, LocalDate today, List<ClientInterest> clients) {
 		var content = StaticContent.block("board-card")
 			.add("span", item.title(), "card-title")
 			.add("span", Labels.of(this, item.status()), "badge");
+		if (column.equals(BoardColumn.Key.LATER) && item.quarter() != null) {
+			content.add("span", getTranslation("roadmap.planned-for", item.quarter().toString()), "meta");
+		}
 		if (item.theoryTitle() != null) {
 			content.add("span", getTranslation("roadmap.why", item.theoryTitle()), "meta");
 		}

@@ -101,18 +101,31 @@ class RoadmapServiceTest {
 			.containsExactly(BoardColumn.Key.EARLIER, BoardColumn.Key.of(window.get(0)),
 					BoardColumn.Key.of(window.get(1)), BoardColumn.Key.of(window.get(2)),
 					BoardColumn.Key.of(window.get(3)), BoardColumn.Key.LATER);
-		assertThat(board).extracting(BoardColumn::size).containsExactly(2, 4, 0, 0, 0, 1);
-		assertThat(titles(board.get(0))).containsExactlyInAnyOrder("Slipped a year", "Slipped a quarter");
+		assertThat(board).extracting(BoardColumn::size).containsExactly(2, 4, 0, 0, 0, 2);
+		assertThat(titles(board.get(0))).containsExactly("Slipped a year", "Slipped a quarter");
 		assertThat(titles(board.get(1))).containsExactly("Now 0", "Now 1");
 		assertThat(board.get(1).partial()).isTrue();
-		assertThat(titles(board.get(5))).containsExactly("Someday");
+		assertThat(titles(board.get(5))).containsExactly("Beyond the window", "Someday");
 
 		var whole = roadmap.board(product, 2, java.util.Set.of(BoardColumn.Key.of(window.getFirst())));
 		assertThat(titles(whole.get(1))).containsExactly("Now 0", "Now 1", "Now 2", "Now 3");
 		assertThat(whole.get(1).partial()).isFalse();
-		assertThat(whole).flatExtracting(BoardColumn::items)
-			.extracting(RoadmapItem::title)
-			.doesNotContain("Beyond the window");
+	}
+
+	@Test
+	void items_planned_past_the_window_come_first_in_later_by_quarter_and_a_whole_later_shows_them_all() {
+		roadmap.create(item("Someday", null));
+		roadmap.create(item("Two years out", window.getLast().next().next()));
+		roadmap.create(item("Just past", window.getLast().next()));
+
+		var later = roadmap.board(product, 1, java.util.Set.of()).getLast();
+		assertThat(later.key()).isEqualTo(BoardColumn.Key.LATER);
+		assertThat(later.size()).isEqualTo(3);
+		assertThat(titles(later)).containsExactly("Just past");
+
+		var whole = roadmap.board(product, 1, java.util.Set.of(BoardColumn.Key.LATER)).getLast();
+		assertThat(titles(whole)).containsExactly("Just past", "Two years out", "Someday");
+		assertThat(whole.partial()).isFalse();
 	}
 
 	@Test

@@ -143,6 +143,20 @@ class RoadmapViewTest extends KaribuTest {
 	}
 
 	@Test
+	void an_item_planned_past_the_four_quarters_shows_in_later_with_its_quarter() {
+		var tenant = fixtures.tenant("Far Plans Co");
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var product = strategy.createProduct(new ProductDraft("Far", Market.SMB, null)).id();
+		var beyond = roadmap.window().getLast().next();
+		roadmap.create(item(product, "Moonshot", beyond));
+		roadmap.create(item(product, "Someday", null));
+		navigate("roadmap");
+
+		assertThat(column("column-later")).contains("Later (2)").contains("Moonshot").contains("Planned for " + beyond);
+		assertThat(textOf(cardsIn("column-later").getLast())).doesNotContain("Planned for");
+	}
+
+	@Test
 	void a_drop_naming_no_item_or_no_plannable_column_changes_nothing() {
 		signInAs("eli@lumen.test");
 		navigate("roadmap");
