@@ -15,11 +15,6 @@ public record HypothesisFilter(@Nullable UUID productId, @Nullable UUID theoryId
 		return noFieldButStatus() && !hasText();
 	}
 
-	/** Whether a text, and nothing else, narrows it. */
-	boolean onlyText() {
-		return noFieldButStatus() && status == null && hasText();
-	}
-
 	private boolean noFieldButStatus() {
 		return productId == null && theoryId == null && ownerId == null && method == null;
 	}

@@ -2,6 +2,7 @@ package com.throughline.hypothesis.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
-import org.jooq.impl.DSL;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 import static com.throughline.db.Tables.APP_USER;
 import static com.throughline.db.Tables.EVIDENCE;
 import static com.throughline.db.Tables.HYPOTHESIS;
-import static com.throughline.db.Tables.HYPOTHESIS_IDS_MATCHING;
+import static com.throughline.db.Tables.HYPOTHESES_MATCHING;
 import static com.throughline.db.Tables.HYPOTHESIS_STATUS_COUNT;
 import static com.throughline.db.Tables.MEMBERSHIP;
 import static com.throughline.db.Tables.PRODUCT;
@@ -43,30 +44,29 @@ class HypothesisRepository {
 	/**
 	 * One page of the grid. The page's ids are found first, sorting only ids and the sort
 	 * key (a deep page of a wide row would sort every preceding row whole, spilling to
-	 * disk); only those rows are then read with their joins.
+	 * disk), among the text's matches when there is a text; only those rows are then read
+	 * with their joins.
 	 */
 	List<Hypothesis> page(UUID tenantId, HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
 			int limit) {
-		var page = db.select(HYPOTHESIS.ID)
-			.from(HYPOTHESIS)
-			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
-			.and(matching(filter))
-			.orderBy(order(sort, ascending))
+		var rows = GridRows.of(tenantId, filter);
+		var page = db.select(rows.id())
+			.from(rows.table())
+			.where(rows.narrowedBy(filter))
+			.orderBy(rows.order(sort, ascending))
 			.offset(offset)
 			.limit(limit)
 			.asTable("page");
 		return select().join(page)
-			.on(HYPOTHESIS.ID.eq(page.field(HYPOTHESIS.ID)))
+			.on(HYPOTHESIS.ID.eq(page.field(rows.id())))
 			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
-			.orderBy(order(sort, ascending))
+			.orderBy(GridRows.TABLE.order(sort, ascending))
 			.fetch(HypothesisRepository::hypothesis);
 	}
 
 	/**
-	 * From the kept counts (V18) when the filter is at most a status; the text filter's
-	 * matches when only a text narrows it (the function reads only the bound company's
-	 * rows: probing each match back into the table cost half the count's time); else
-	 * counted.
+	 * From the kept counts (V18) when the filter is at most a status; else counted, among
+	 * the text's matches when there is a text.
 	 */
 	int count(UUID tenantId, HypothesisFilter filter) {
 		if (filter.atMostStatus()) {
@@ -74,10 +74,8 @@ class HypothesisRepository {
 			return filter.status() == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
 					: counts.getOrDefault(filter.status(), 0);
 		}
-		if (filter.onlyText()) {
-			return db.fetchCount(HYPOTHESIS_IDS_MATCHING.call(filter.text().strip()));
-		}
-		return db.fetchCount(HYPOTHESIS, HYPOTHESIS.TENANT_ID.eq(tenantId).and(matching(filter)));
+		var rows = GridRows.of(tenantId, filter);
+		return db.fetchCount(rows.table(), rows.narrowedBy(filter));
 	}
 
 	Optional<Hypothesis> find(UUID tenantId, UUID id) {
@@ -237,49 +235,74 @@ class HypothesisRepository {
 			.on(APP_USER.ID.eq(HYPOTHESIS.OWNER_ID));
 	}
 
-	private static Condition matching(HypothesisFilter filter) {
-		Condition condition = noCondition();
-		if (filter.productId() != null) {
-			condition = condition.and(HYPOTHESIS.PRODUCT_ID.eq(filter.productId()));
-		}
-		if (filter.theoryId() != null) {
-			condition = condition.and(HYPOTHESIS.THEORY_ID.eq(filter.theoryId()));
-		}
-		if (filter.status() != null) {
-			condition = condition.and(HYPOTHESIS.STATUS.eq(filter.status()));
-		}
-		if (filter.ownerId() != null) {
-			condition = condition.and(HYPOTHESIS.OWNER_ID.eq(filter.ownerId()));
-		}
-		if (filter.method() != null) {
-			condition = condition.and(HYPOTHESIS.TEST_METHOD.eq(filter.method()));
-		}
-		if (filter.hasText()) {
-			// Through a function (V16): under RLS, LIKE cannot use the index.
-			var matching = HYPOTHESIS_IDS_MATCHING.call(filter.text().strip());
-			condition = condition.and(HYPOTHESIS.ID.in(DSL.select(matching.ID).from(matching)));
-		}
-		return condition;
-	}
-
 	/**
-	 * The grid's order, written so that an index in that order serves it either way
-	 * (V12): the tie-breaker follows the direction, and only the nullable deadline names
-	 * where nulls go. Statements sort by their first 100 characters, a stored column
-	 * (V15).
+	 * Where the grid's rows come from, with the columns it narrows and sorts by: the
+	 * company's hypotheses, or the text's matches (V19: under RLS, LIKE cannot use the
+	 * index; the function reads only the bound company's rows and carries those columns,
+	 * so a page is sorted among the matches without reading them back).
 	 */
-	private static List<SortField<?>> order(HypothesisSort sort, boolean ascending) {
-		Field<?> field = switch (sort) {
-			case UPDATED -> HYPOTHESIS.UPDATED_AT;
-			case STATUS -> HYPOTHESIS.STATUS;
-			case DEADLINE -> HYPOTHESIS.DEADLINE;
-			case STATEMENT -> HYPOTHESIS.STATEMENT_SORT;
-		};
-		SortField<?> first = ascending ? field.asc() : field.desc();
-		if (sort == HypothesisSort.DEADLINE) {
-			first = first.nullsLast();
+	private record GridRows(Table<?> table, Condition company, Field<UUID> id, Field<UUID> product, Field<UUID> theory,
+			Field<UUID> owner, Field<HypothesisStatus> status, Field<TestMethod> method, Field<OffsetDateTime> updated,
+			Field<LocalDate> deadline, Field<String> statementSort) {
+
+		static final GridRows TABLE = new GridRows(HYPOTHESIS, noCondition(), HYPOTHESIS.ID, HYPOTHESIS.PRODUCT_ID,
+				HYPOTHESIS.THEORY_ID, HYPOTHESIS.OWNER_ID, HYPOTHESIS.STATUS, HYPOTHESIS.TEST_METHOD,
+				HYPOTHESIS.UPDATED_AT, HYPOTHESIS.DEADLINE, HYPOTHESIS.STATEMENT_SORT);
+
+		static GridRows of(UUID tenantId, HypothesisFilter filter) {
+			if (!filter.hasText()) {
+				return TABLE.with(HYPOTHESIS.TENANT_ID.eq(tenantId));
+			}
+			var m = HYPOTHESES_MATCHING.call(filter.text().strip()).as("matching");
+			return new GridRows(m, noCondition(), m.ID, m.PRODUCT_ID, m.THEORY_ID, m.OWNER_ID, m.STATUS, m.TEST_METHOD,
+					m.UPDATED_AT, m.DEADLINE, m.STATEMENT_SORT);
 		}
-		return List.of(first, ascending ? HYPOTHESIS.ID.asc() : HYPOTHESIS.ID.desc());
+
+		private GridRows with(Condition company) {
+			return new GridRows(table, company, id, product, theory, owner, status, method, updated, deadline,
+					statementSort);
+		}
+
+		Condition narrowedBy(HypothesisFilter filter) {
+			Condition condition = company;
+			if (filter.productId() != null) {
+				condition = condition.and(product.eq(filter.productId()));
+			}
+			if (filter.theoryId() != null) {
+				condition = condition.and(theory.eq(filter.theoryId()));
+			}
+			if (filter.status() != null) {
+				condition = condition.and(status.eq(filter.status()));
+			}
+			if (filter.ownerId() != null) {
+				condition = condition.and(owner.eq(filter.ownerId()));
+			}
+			if (filter.method() != null) {
+				condition = condition.and(method.eq(filter.method()));
+			}
+			return condition;
+		}
+
+		/**
+		 * The grid's order, written so that an index in that order serves it either way
+		 * (V12): the tie-breaker follows the direction, and only the nullable deadline
+		 * names where nulls go. Statements sort by their first 100 characters, a stored
+		 * column (V15).
+		 */
+		List<SortField<?>> order(HypothesisSort sort, boolean ascending) {
+			Field<?> field = switch (sort) {
+				case UPDATED -> updated;
+				case STATUS -> status;
+				case DEADLINE -> deadline;
+				case STATEMENT -> statementSort;
+			};
+			SortField<?> first = ascending ? field.asc() : field.desc();
+			if (sort == HypothesisSort.DEADLINE) {
+				first = first.nullsLast();
+			}
+			return List.of(first, ascending ? id.asc() : id.desc());
+		}
+
 	}
 
 	private static Hypothesis hypothesis(Record r) {

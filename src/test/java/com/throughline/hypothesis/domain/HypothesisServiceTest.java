@@ -573,6 +573,26 @@ class HypothesisServiceTest {
 	}
 
 	@Test
+	void a_text_narrows_together_with_the_other_filters_and_its_matches_sort_and_page_like_the_grid() {
+		var grid = aGrid();
+
+		assertThat(ids(filter().text("member").status(HypothesisStatus.DRAFT))).containsExactlyInAnyOrder(grid.quiz,
+				grid.anchor);
+		assertThat(ids(filter().text("member").method(TestMethod.AB_TEST))).containsExactly(grid.quiz);
+		assertThat(ids(filter().text("member").owner(grid.teammate))).isEmpty();
+		assertThat(ids(filter().text("a ").product(grid.series))).containsExactly(grid.fakeDoor);
+		assertThat(ids(filter().text("a ").theory(theory))).containsExactlyInAnyOrder(grid.quiz, grid.anchor);
+
+		var everyOne = filter().text("a ").build();
+		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, true, 0, 10)).extracting(Hypothesis::id)
+			.containsExactly(grid.referral, grid.quiz, grid.fakeDoor, grid.anchor);
+		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, false, 1, 2)).extracting(Hypothesis::id)
+			.containsExactly(grid.quiz, grid.referral);
+		assertThat(hypotheses.page(everyOne, HypothesisSort.STATEMENT, true, 0, 10)).extracting(Hypothesis::id)
+			.containsExactly(grid.fakeDoor, grid.anchor, grid.referral, grid.quiz);
+	}
+
+	@Test
 	void the_text_filter_finds_only_the_active_companys_hypotheses() {
 		var grid = aGrid();
 		assertThat(ids(filter().text("referral"))).containsExactly(grid.referral);
