@@ -2,6 +2,7 @@ package com.throughline.roadmap.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +44,6 @@ import static org.jooq.impl.DSL.when;
 @Repository
 class RoadmapRepository {
 
-	private static final String THEORY_TITLE = "theory_title";
-
 	private final DSLContext db;
 
 	RoadmapRepository(DSLContext db) {
@@ -55,12 +55,7 @@ class RoadmapRepository {
 	}
 
 	List<RoadmapItem> ofProduct(UUID tenantId, UUID productId, int offset, int limit) {
-		var rows = db.select(ROADMAP_ITEM.fields())
-			.select(STRATEGY_THEORY.TITLE)
-			.from(ROADMAP_ITEM)
-			.leftJoin(STRATEGY_THEORY)
-			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
-			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
+		var rows = select().where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
 			.orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(), ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT,
 					ROADMAP_ITEM.ID)
 			.offset(offset)
@@ -74,9 +69,25 @@ class RoadmapRepository {
 	 * The timeline's cards, column by column in order: the first {@code cards} items of
 	 * every column, or all of them for the columns in {@code whole}, each with its
 	 * column's size. The quarters before the window share one column; items planned past
-	 * the window are in Later, by quarter, ahead of the unplanned ones.
+	 * the window are in Later, by quarter, ahead of the unplanned ones. The ranking reads
+	 * only the board index (V20); the rows shown are then read by id.
 	 */
 	List<Card> board(UUID tenantId, UUID productId, List<Quarter> window, int cards, Set<BoardColumn.Key> whole) {
+		var shown = shownOnBoard(tenantId, productId, window, cards, whole);
+		var rows = select().where(ROADMAP_ITEM.TENANT_ID.eq(tenantId))
+			.and(ROADMAP_ITEM.ID.in(shown.keySet()))
+			.fetchMap(ROADMAP_ITEM.ID);
+		var links = links(tenantId, shown.keySet());
+		return shown.entrySet()
+			.stream()
+			.map(card -> new Card(item(rows.get(card.getKey()), links.getOrDefault(card.getKey(), List.of())),
+					card.getValue()))
+			.toList();
+	}
+
+	/** The ids of the items the board shows, in its order, with their column's size. */
+	private Map<UUID, Integer> shownOnBoard(UUID tenantId, UUID productId, List<Quarter> window, int cards,
+			Set<BoardColumn.Key> whole) {
 		LocalDate start = window.getFirst().firstDay();
 		LocalDate last = window.getLast().firstDay();
 		Field<LocalDate> column = when(ROADMAP_ITEM.QUARTER_START.lt(start), val(start.minusMonths(3)))
@@ -85,23 +96,22 @@ class RoadmapRepository {
 		var columnSize = DSL.count().over(partitionBy(column)).as("column_size");
 		var rank = rowNumber().over(partitionBy(column).orderBy(ROADMAP_ITEM.QUARTER_START.nullsLast(),
 				ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT));
-		var shown = field(rank.le(cards).or(or(whole.stream().map(key -> in(key, start, last)).toList()))).as("shown");
-		var ranked = db.select(ROADMAP_ITEM.fields())
-			.select(STRATEGY_THEORY.TITLE.as(THEORY_TITLE), columnSize, shown)
+		var isShown = field(rank.le(cards).or(or(whole.stream().map(key -> in(key, start, last)).toList())))
+			.as("shown");
+		var ranked = db
+			.select(ROADMAP_ITEM.ID, ROADMAP_ITEM.QUARTER_START, ROADMAP_ITEM.POSITION, ROADMAP_ITEM.CREATED_AT,
+					columnSize, isShown)
 			.from(ROADMAP_ITEM)
-			.leftJoin(STRATEGY_THEORY)
-			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
 			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.PRODUCT_ID.eq(productId)))
 			.asTable("ranked");
-		var rows = db.selectFrom(ranked)
-			.where(ranked.field(shown).isTrue())
+		Map<UUID, Integer> shown = new LinkedHashMap<>();
+		db.select(ranked.field(ROADMAP_ITEM.ID), ranked.field(columnSize))
+			.from(ranked)
+			.where(ranked.field(isShown).isTrue())
 			.orderBy(ranked.field(ROADMAP_ITEM.QUARTER_START).nullsLast(), ranked.field(ROADMAP_ITEM.POSITION),
 					ranked.field(ROADMAP_ITEM.CREATED_AT))
-			.fetch();
-		var links = links(tenantId, rows.map(r -> r.get(ROADMAP_ITEM.ID)));
-		return rows.map(r -> new Card(
-				item(r, r.get(THEORY_TITLE, String.class), links.getOrDefault(r.get(ROADMAP_ITEM.ID), List.of())),
-				r.get(columnSize.getName(), Integer.class)));
+			.forEach(r -> shown.put(r.value1(), r.value2()));
+		return shown;
 	}
 
 	private static Condition in(BoardColumn.Key column, LocalDate windowStart, LocalDate windowLast) {
@@ -122,12 +132,7 @@ class RoadmapRepository {
 	}
 
 	Optional<RoadmapItem> find(UUID tenantId, UUID id) {
-		return db.select(ROADMAP_ITEM.fields())
-			.select(STRATEGY_THEORY.TITLE)
-			.from(ROADMAP_ITEM)
-			.leftJoin(STRATEGY_THEORY)
-			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID).and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)))
-			.where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.ID.eq(id)))
+		return select().where(ROADMAP_ITEM.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM.ID.eq(id)))
 			.fetchOptional(r -> item(r, links(tenantId, List.of(id)).getOrDefault(id, List.of())));
 	}
 
@@ -221,6 +226,16 @@ class RoadmapRepository {
 		}
 	}
 
+	/** Items with their theory's title. */
+	private SelectOnConditionStep<Record> select() {
+		return db.select(ROADMAP_ITEM.fields())
+			.select(STRATEGY_THEORY.TITLE)
+			.from(ROADMAP_ITEM)
+			.leftJoin(STRATEGY_THEORY)
+			.on(STRATEGY_THEORY.TENANT_ID.eq(ROADMAP_ITEM.TENANT_ID)
+				.and(STRATEGY_THEORY.ID.eq(ROADMAP_ITEM.THEORY_ID)));
+	}
+
 	private Map<UUID, List<UUID>> links(UUID tenantId, Collection<UUID> itemIds) {
 		return db.selectFrom(ROADMAP_ITEM_HYPOTHESIS)
 			.where(ROADMAP_ITEM_HYPOTHESIS.TENANT_ID.eq(tenantId).and(ROADMAP_ITEM_HYPOTHESIS.ITEM_ID.in(itemIds)))
@@ -244,13 +259,9 @@ class RoadmapRepository {
 	}
 
 	private static RoadmapItem item(Record r, List<UUID> hypotheses) {
-		return item(r, r.get(STRATEGY_THEORY.TITLE), hypotheses);
-	}
-
-	private static RoadmapItem item(Record r, @Nullable String theoryTitle, List<UUID> hypotheses) {
 		var i = r.into(ROADMAP_ITEM);
 		return new RoadmapItem(i.getId(), i.getProductId(), i.getTitle(), i.getDescription(), i.getTheme(),
-				i.getTheoryId(), theoryTitle, hypotheses,
+				i.getTheoryId(), r.get(STRATEGY_THEORY.TITLE), hypotheses,
 				i.getQuarterStart() == null ? null : Quarter.of(i.getQuarterStart()), i.getPosition(), i.getStatus(),
 				i.getConfidence(), i.getInternalNotes(), i.getBuyerBenefit(), i.getUserBenefit(), i.getVersion());
 	}
