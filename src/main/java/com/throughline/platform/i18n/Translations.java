@@ -3,8 +3,10 @@ package com.throughline.platform.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
@@ -35,6 +37,8 @@ public class Translations implements I18NProvider {
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+	private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
 	@Override
 	public List<Locale> getProvidedLocales() {
 		return SUPPORTED;
@@ -61,9 +65,10 @@ public class Translations implements I18NProvider {
 		};
 	}
 
+	/** Kept once loaded: {@code ResourceBundle}'s own cache costs a lookup per text. */
 	static ResourceBundle bundle(Locale locale) {
-		Locale target = supported(locale);
-		return ResourceBundle.getBundle(BUNDLE, target.equals(ENGLISH) ? Locale.ROOT : target, NO_FALLBACK);
+		return BUNDLES.computeIfAbsent(supported(locale),
+				target -> ResourceBundle.getBundle(BUNDLE, target.equals(ENGLISH) ? Locale.ROOT : target, NO_FALLBACK));
 	}
 
 }

@@ -1,6 +1,9 @@
 package com.throughline.platform.ui;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
 
@@ -10,6 +13,10 @@ import com.vaadin.flow.component.Component;
  */
 public final class Labels {
 
+	private static final Pattern WORD_START = Pattern.compile("([a-z])([A-Z])");
+
+	private static final Map<Enum<?>, String> KEYS = new ConcurrentHashMap<>();
+
 	private Labels() {
 	}
 
@@ -17,8 +24,13 @@ public final class Labels {
 		return context.getTranslation(key(value));
 	}
 
+	/** Worked out once per value: grids ask for it on every row they send. */
 	public static String key(Enum<?> value) {
-		String type = value.getDeclaringClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2");
+		return KEYS.computeIfAbsent(value, Labels::keyOf);
+	}
+
+	private static String keyOf(Enum<?> value) {
+		String type = WORD_START.matcher(value.getDeclaringClass().getSimpleName()).replaceAll("$1-$2");
 		return type.toLowerCase(Locale.ROOT) + "." + value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
