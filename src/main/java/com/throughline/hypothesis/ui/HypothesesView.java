@@ -169,7 +169,10 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			var sort = order.map(o -> HypothesisSort.valueOf(o.getSorted())).orElse(HypothesisSort.UPDATED);
 			boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
 			return hypotheses.page(filter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
-		}, query -> hypotheses.count(filter()));
+		}, query -> hypotheses.count(filter()))
+			// A row is its hypothesis, whatever changed in it (and hashing an id is
+			// cheap).
+			.setIdentifierProvider(Hypothesis::id);
 		// A click may name a row the grid dropped since (after a filter): no item then.
 		grid.addItemClickListener(click -> java.util.Optional.ofNullable(click.getItem())
 			.ifPresent(item -> getUI()
