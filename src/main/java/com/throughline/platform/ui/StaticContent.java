@@ -17,10 +17,10 @@ public final class StaticContent {
 
 	private final Element root = new Element("div");
 
-	private final String[] classNames;
-
 	private StaticContent(String... classNames) {
-		this.classNames = classNames;
+		for (String className : classNames) {
+			root.addClass(className);
+		}
 	}
 
 	/** An empty block with these class names. */
@@ -34,6 +34,21 @@ public final class StaticContent {
 		for (String className : classNames) {
 			child.addClass(className);
 		}
+		return this;
+	}
+
+	/**
+	 * Adds a block inside this one, as a {@code div} with its class names and attributes:
+	 * many cards in one element's HTML.
+	 */
+	public StaticContent add(StaticContent block) {
+		root.appendChild(block.root);
+		return this;
+	}
+
+	/** Sets an attribute of the block itself, such as the {@code data-item} it names. */
+	public StaticContent attr(String name, String value) {
+		root.attr(name, value);
 		return this;
 	}
 
@@ -67,10 +82,17 @@ public final class StaticContent {
 		}
 	}
 
-	/** One {@code div} holding all of it. */
+	/**
+	 * One {@code div}, with the block's class names and attributes, holding all of it.
+	 */
 	public Div toComponent() {
 		var block = new Div();
-		block.addClassNames(classNames);
+		block.addClassNames(root.classNames().toArray(String[]::new));
+		root.attributes().forEach(attribute -> {
+			if (!"class".equals(attribute.getKey())) {
+				block.getElement().setAttribute(attribute.getKey(), attribute.getValue());
+			}
+		});
 		block.getElement().setProperty("innerHTML", root.html());
 		return block;
 	}

@@ -187,7 +187,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 			shown.getElement().setAttribute("data-plannable", true);
 			columns.put(key.id(), key);
 		}
-		column.items().forEach(item -> shown.add(card(item, key, today, interest.getOrDefault(item.id(), List.of()))));
+		var cards = StaticContent.block("board-cards");
+		column.items().forEach(item -> cards.add(card(item, key, today, interest.getOrDefault(item.id(), List.of()))));
+		shown.add(cards.toComponent());
 		if (column.partial()) {
 			var more = new Button(getTranslation("roadmap.show-all", column.size()), click -> {
 				expandedColumns.add(key);
@@ -201,10 +203,12 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * A card is {@link StaticContent} naming its item: the board listens for clicks and
-	 * drops once, for all cards (a timeline shows up to 125 of them).
+	 * A card is {@link StaticContent} naming its item, and a column's cards are one
+	 * element's HTML: the board listens for clicks and drops once, for all cards (a
+	 * timeline shows up to 150 of them).
 	 */
-	private Div card(RoadmapItem item, BoardColumn.Key column, LocalDate today, List<ClientInterest> clients) {
+	private StaticContent card(RoadmapItem item, BoardColumn.Key column, LocalDate today,
+			List<ClientInterest> clients) {
 		var content = StaticContent.block("board-card")
 			.add("span", item.title(), "card-title")
 			.add("span", Labels.of(this, item.status()), "badge");
@@ -231,12 +235,11 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		if (!item.shareable()) {
 			content.add("span", getTranslation("roadmap.not-shareable"), "meta");
 		}
-		var card = content.toComponent();
-		card.getElement().setAttribute("data-item", item.id().toString());
+		content.attr("data-item", item.id().toString());
 		if (Permissions.canEdit()) {
-			card.getElement().setAttribute("draggable", "true");
+			content.attr("draggable", "true");
 		}
-		return card;
+		return content;
 	}
 
 	/**
