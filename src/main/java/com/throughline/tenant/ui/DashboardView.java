@@ -10,6 +10,7 @@ import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.RoleLabels;
+import com.throughline.platform.ui.StaticContent;
 import com.throughline.tenant.domain.Member;
 import com.throughline.tenant.domain.WorkspaceService;
 import com.vaadin.flow.component.Component;
@@ -69,8 +70,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		var title = new H2(getTranslation("dashboard.title", profile.name()));
 		title.setId("page-title");
 		add(title);
-		add(new Div(stat("dashboard.members", String.valueOf(members)),
-				stat("dashboard.your-role", RoleLabels.label(this, role))));
+		add(StaticContent.block()
+			.add(stat("dashboard.members", String.valueOf(members)))
+			.add(stat("dashboard.your-role", RoleLabels.label(this, role)))
+			.toComponent());
 		var counts = hypotheses.countsByStatus();
 		if (counts.isEmpty()) {
 			add(nextSteps());
@@ -81,19 +84,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		add(team(members));
 	}
 
-	private Component stat(String labelKey, String value) {
-		var card = new Div(new Span(getTranslation(labelKey)), new H3(value));
-		card.addClassName("stat-card");
-		return card;
+	/** A figure with its label: static content, as the page shows nine of them. */
+	private StaticContent stat(String labelKey, String value) {
+		return StaticContent.block("stat-card").add("span", getTranslation(labelKey)).add("h3", value);
 	}
 
 	private Component hypothesisCounts(Map<HypothesisStatus, Integer> counts) {
-		var row = new Div();
-		row.setId("hypothesis-counts");
+		var row = StaticContent.block();
 		for (HypothesisStatus status : HypothesisStatus.values()) {
 			row.add(stat(Labels.key(status), String.valueOf(counts.getOrDefault(status, 0))));
 		}
-		return new Div(new H3(getTranslation("dashboard.hypotheses")), row);
+		var shown = row.toComponent();
+		shown.setId("hypothesis-counts");
+		return new Div(new H3(getTranslation("dashboard.hypotheses")), shown);
 	}
 
 	private Component overdue() {
