@@ -4,6 +4,7 @@ import com.throughline.account.domain.AccountAdminService;
 import com.throughline.account.domain.AccountSummary;
 import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.SearchField;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +44,7 @@ public class PlatformAccountsView extends VerticalLayout implements HasDynamicTi
 		grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
 		grid.setItems(query -> accounts.accounts(search.getValue(), query.getOffset(), query.getLimit()).stream(),
 				query -> (int) accounts.countAccounts(search.getValue()));
+		GridRows.oneQueryPerViewport(grid);
 		add(new H2(getTranslation("nav.platform-accounts")), search, grid);
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import com.throughline.audit.domain.AuditEntry;
 import com.throughline.audit.domain.AuditFilter;
+import com.throughline.platform.ui.GridRows;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,6 +62,7 @@ class AuditLogPanel extends VerticalLayout {
 		grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details"));
 		grid.setItems(query -> source.page(filter(), query.getOffset(), query.getLimit()),
 				query -> source.count(filter()));
+		GridRows.oneQueryPerViewport(grid);
 		grid.setEmptyStateText(getTranslation("audit.empty"));
 		var filters = new HorizontalLayout(kind, text);
 		filters.setAlignItems(Alignment.BASELINE);

@@ -12,6 +12,7 @@ import com.throughline.hypothesis.domain.HypothesisSort;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.domain.TestMethod;
 import com.throughline.platform.security.ActiveWorkspace;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
@@ -173,6 +174,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			// A row is its hypothesis, whatever changed in it (and hashing an id is
 			// cheap).
 			.setIdentifierProvider(Hypothesis::id);
+		GridRows.oneQueryPerViewport(grid);
 		// A click may name a row the grid dropped since (after a filter): no item then.
 		grid.addItemClickListener(click -> java.util.Optional.ofNullable(click.getItem())
 			.ifPresent(item -> getUI()

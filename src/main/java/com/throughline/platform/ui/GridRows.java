@@ -31,7 +31,17 @@ public final class GridRows {
 	 */
 	public static <T> void showPaged(Grid<T> grid, int count, BiFunction<Integer, Integer, List<T>> page) {
 		grid.setItems(query -> page.apply(query.getOffset(), query.getLimit()).stream(), query -> count);
+		oneQueryPerViewport(grid);
 		size(grid, count);
+	}
+
+	/**
+	 * One query for the rows a browser asks for, instead of one per page of 50: the
+	 * browser asks for two pages at a time, and in SQL a deep page walks every row before
+	 * it.
+	 */
+	public static void oneQueryPerViewport(Grid<?> grid) {
+		grid.getDataCommunicator().setPagingEnabled(false);
 	}
 
 	private static void size(Grid<?> grid, int rows) {

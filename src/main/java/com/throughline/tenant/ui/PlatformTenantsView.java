@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 
 import com.throughline.platform.security.TenantStatus;
 import com.throughline.platform.ui.Feedback;
+import com.throughline.platform.ui.GridRows;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.SearchField;
 import com.throughline.tenant.domain.PlatformService;
@@ -61,6 +62,7 @@ public class PlatformTenantsView extends VerticalLayout implements HasDynamicTit
 		grid.addComponentColumn(this::statusButton).setFlexGrow(0).setAutoWidth(true);
 		grid.setItems(query -> platform.tenants(search.getValue(), query.getOffset(), query.getLimit()).stream(),
 				query -> (int) platform.countTenants(search.getValue()));
+		GridRows.oneQueryPerViewport(grid);
 	}
 
 	private Button statusButton(TenantSummary tenant) {
