@@ -19,6 +19,7 @@ import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
+import com.throughline.platform.ui.StaticContent;
 import com.throughline.segment.domain.Segment;
 import com.throughline.segment.domain.SegmentService;
 import com.throughline.strategy.domain.StrategyService;
@@ -119,16 +120,18 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		var box = new Div();
 		box.addClassName("criteria");
 		box.setId("criteria");
-		box.add(fact("hypothesis.product", h.productName()),
-				fact("hypothesis.theory", h.theoryTitle() == null ? "—" : h.theoryTitle()),
-				fact("hypothesis.metric", h.metricName() == null ? "—" : h.metricName()),
-				fact("hypothesis.criterion",
-						h.baseline() == null || h.target() == null ? "—"
-								: getTranslation("hypothesis.criterion-is", number(h.baseline()), number(h.target()),
-										Labels.of(this, h.direction()))),
-				fact("hypothesis.deadline", h.deadline() == null ? "—" : dates.format(h.deadline())),
-				fact("hypothesis.method", h.method() == null ? "—" : Labels.of(this, h.method())),
-				fact("hypothesis.owner", h.ownerName() == null ? "—" : h.ownerName()));
+		box.add(StaticContent.block("facts")
+			.add(fact("hypothesis.product", h.productName()))
+			.add(fact("hypothesis.theory", h.theoryTitle() == null ? "—" : h.theoryTitle()))
+			.add(fact("hypothesis.metric", h.metricName() == null ? "—" : h.metricName()))
+			.add(fact("hypothesis.criterion",
+					h.baseline() == null || h.target() == null ? "—"
+							: getTranslation("hypothesis.criterion-is", number(h.baseline()), number(h.target()),
+									Labels.of(this, h.direction()))))
+			.add(fact("hypothesis.deadline", h.deadline() == null ? "—" : dates.format(h.deadline())))
+			.add(fact("hypothesis.method", h.method() == null ? "—" : Labels.of(this, h.method())))
+			.add(fact("hypothesis.owner", h.ownerName() == null ? "—" : h.ownerName()))
+			.toComponent());
 		if (h.status().criteriaLocked()) {
 			box.add(new Paragraph(getTranslation("hypothesis.locked-note")));
 		}
@@ -164,10 +167,9 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		return select;
 	}
 
-	private Component fact(String labelKey, String value) {
-		var fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-		fact.addClassName("fact");
-		return fact;
+	/** A criterion with its label: the page's seven are one element's HTML. */
+	private StaticContent fact(String labelKey, String value) {
+		return StaticContent.block("fact").add("span", getTranslation(labelKey)).add("span", value);
 	}
 
 	private Component actions(Hypothesis h) {
