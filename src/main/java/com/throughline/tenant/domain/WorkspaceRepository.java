@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.platform.security.Role;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 import org.jooq.SelectSeekStep1;
@@ -59,8 +60,17 @@ class WorkspaceRepository {
 		return membersWhere(tenantId, search).offset(offset).limit(limit).fetch(WorkspaceRepository::member);
 	}
 
+	/** Counted without the order, and without the accounts when no name narrows it. */
 	int memberCount(UUID tenantId, String search) {
-		return db.fetchCount(membersWhere(tenantId, search));
+		if (search.isBlank()) {
+			return db.fetchCount(MEMBERSHIP, MEMBERSHIP.TENANT_ID.eq(tenantId));
+		}
+		return db.fetchCount(db.select(MEMBERSHIP.USER_ID)
+			.from(MEMBERSHIP)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
+			.and(named(search)));
 	}
 
 	private SelectSeekStep1<Record5<UUID, String, String, Role, OffsetDateTime>, String> membersWhere(UUID tenantId,
@@ -70,8 +80,12 @@ class WorkspaceRepository {
 			.join(APP_USER)
 			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
 			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
-			.and(search.isBlank() ? noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search.strip()))
+			.and(named(search))
 			.orderBy(APP_USER.DISPLAY_NAME);
+	}
+
+	private static Condition named(String search) {
+		return search.isBlank() ? noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search.strip());
 	}
 
 	private static Member member(Record5<UUID, String, String, Role, OffsetDateTime> r) {
