@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,9 +16,14 @@ import org.jsoup.nodes.Element;
  */
 public final class StaticContent {
 
-	private final Element root = new Element("div");
+	private final Element root;
 
 	private StaticContent(String... classNames) {
+		// In a document that does not pretty-print: indenting costs time and bytes, and
+		// adds white space between inline elements.
+		var document = new Document("");
+		document.outputSettings().prettyPrint(false);
+		root = document.appendElement("div");
 		for (String className : classNames) {
 			root.addClass(className);
 		}
