@@ -16,14 +16,9 @@ import org.jsoup.nodes.Element;
  */
 public final class StaticContent {
 
-	private final Element root;
+	private final Element root = new Element("div");
 
 	private StaticContent(String... classNames) {
-		// In a document that does not pretty-print: indenting costs time and bytes, and
-		// adds white space between inline elements.
-		var document = new Document("");
-		document.outputSettings().prettyPrint(false);
-		root = document.appendElement("div");
 		for (String className : classNames) {
 			root.addClass(className);
 		}
@@ -99,8 +94,19 @@ public final class StaticContent {
 				block.getElement().setAttribute(attribute.getKey(), attribute.getValue());
 			}
 		});
-		block.getElement().setProperty("innerHTML", root.html());
+		block.getElement().setProperty("innerHTML", html());
 		return block;
+	}
+
+	/**
+	 * Written from a document that does not pretty-print: indenting costs time and bytes,
+	 * and adds white space between inline elements.
+	 */
+	private String html() {
+		var document = new Document("");
+		document.outputSettings().prettyPrint(false);
+		document.appendChild(root);
+		return root.html();
 	}
 
 }
