@@ -49,7 +49,7 @@ class HypothesisRepository {
 	 */
 	List<Hypothesis> page(UUID tenantId, HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
 			int limit) {
-		var rows = GridRows.of(tenantId, filter);
+		var rows = GridSource.of(tenantId, filter);
 		var page = db.select(rows.id())
 			.from(rows.table())
 			.where(rows.narrowedBy(filter))
@@ -60,7 +60,7 @@ class HypothesisRepository {
 		return select().join(page)
 			.on(HYPOTHESIS.ID.eq(page.field(rows.id())))
 			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
-			.orderBy(GridRows.TABLE.order(sort, ascending))
+			.orderBy(GridSource.TABLE.order(sort, ascending))
 			.fetch(HypothesisRepository::hypothesis);
 	}
 
@@ -74,7 +74,7 @@ class HypothesisRepository {
 			return filter.status() == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
 					: counts.getOrDefault(filter.status(), 0);
 		}
-		var rows = GridRows.of(tenantId, filter);
+		var rows = GridSource.of(tenantId, filter);
 		return db.fetchCount(rows.table(), rows.narrowedBy(filter));
 	}
 
@@ -241,25 +241,25 @@ class HypothesisRepository {
 	 * index; the function reads only the bound company's rows and carries those columns,
 	 * so a page is sorted among the matches without reading them back).
 	 */
-	private record GridRows(Table<?> table, Condition company, Field<UUID> id, Field<UUID> product, Field<UUID> theory,
-			Field<UUID> owner, Field<HypothesisStatus> status, Field<TestMethod> method, Field<OffsetDateTime> updated,
-			Field<LocalDate> deadline, Field<String> statementSort) {
+	private record GridSource(Table<?> table, Condition company, Field<UUID> id, Field<UUID> product,
+			Field<UUID> theory, Field<UUID> owner, Field<HypothesisStatus> status, Field<TestMethod> method,
+			Field<OffsetDateTime> updated, Field<LocalDate> deadline, Field<String> statementSort) {
 
-		static final GridRows TABLE = new GridRows(HYPOTHESIS, noCondition(), HYPOTHESIS.ID, HYPOTHESIS.PRODUCT_ID,
+		static final GridSource TABLE = new GridSource(HYPOTHESIS, noCondition(), HYPOTHESIS.ID, HYPOTHESIS.PRODUCT_ID,
 				HYPOTHESIS.THEORY_ID, HYPOTHESIS.OWNER_ID, HYPOTHESIS.STATUS, HYPOTHESIS.TEST_METHOD,
 				HYPOTHESIS.UPDATED_AT, HYPOTHESIS.DEADLINE, HYPOTHESIS.STATEMENT_SORT);
 
-		static GridRows of(UUID tenantId, HypothesisFilter filter) {
+		static GridSource of(UUID tenantId, HypothesisFilter filter) {
 			if (!filter.hasText()) {
 				return TABLE.with(HYPOTHESIS.TENANT_ID.eq(tenantId));
 			}
 			var m = HYPOTHESES_MATCHING.call(filter.text().strip()).as("matching");
-			return new GridRows(m, noCondition(), m.ID, m.PRODUCT_ID, m.THEORY_ID, m.OWNER_ID, m.STATUS, m.TEST_METHOD,
-					m.UPDATED_AT, m.DEADLINE, m.STATEMENT_SORT);
+			return new GridSource(m, noCondition(), m.ID, m.PRODUCT_ID, m.THEORY_ID, m.OWNER_ID, m.STATUS,
+					m.TEST_METHOD, m.UPDATED_AT, m.DEADLINE, m.STATEMENT_SORT);
 		}
 
-		private GridRows with(Condition company) {
-			return new GridRows(table, company, id, product, theory, owner, status, method, updated, deadline,
+		private GridSource with(Condition company) {
+			return new GridSource(table, company, id, product, theory, owner, status, method, updated, deadline,
 					statementSort);
 		}
 
