@@ -27,6 +27,19 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void a_link_on_the_dashboard_opens_the_overdue_test_in_place() {
+		Page page = signIn("vera@lumen.test");
+		page.evaluate("window.journeyMarker = 'same page'");
+
+		page.locator("#overdue-tests a").first().click();
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/hypotheses/[0-9a-f-]{36}"));
+		assertThat(page.locator("#page-title")).containsText("showing peers' median churn");
+		assertThat(page.evaluate("window.journeyMarker")).as("followed by the router, not a reload")
+			.isEqualTo("same page");
+	}
+
+	@Test
 	void a_wrong_password_gets_one_generic_message() {
 		Page page = signIn(newVisitor(), "ada@lumen.test", "not-the-password");
 

@@ -54,6 +54,18 @@ public final class StaticContent {
 	}
 
 	/**
+	 * Adds {@code <a href="..." router-link>text</a>}: a link to a page of the app, which
+	 * Vaadin's router follows in place, as it does a {@code RouterLink}'s.
+	 */
+	public StaticContent link(String text, String route, String... classNames) {
+		var link = root.appendElement("a").attr("href", route).attr("router-link", "").text(text);
+		for (String className : classNames) {
+			link.addClass(className);
+		}
+		return this;
+	}
+
+	/**
 	 * Adds {@code <button type="button" data-item="...">text</button>}: a button the page
 	 * listens for as a whole, by the item it names, instead of one component and listener
 	 * per item. {@code enabled} false shows it done.

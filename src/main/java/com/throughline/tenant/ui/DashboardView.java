@@ -2,6 +2,7 @@ package com.throughline.tenant.ui;
 
 import java.util.Map;
 
+import com.throughline.hypothesis.domain.Hypothesis;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.ui.HypothesisView;
@@ -19,14 +20,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -94,38 +94,41 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		for (HypothesisStatus status : HypothesisStatus.values()) {
 			row.add(stat(Labels.key(status), String.valueOf(counts.getOrDefault(status, 0))));
 		}
-		var shown = row.toComponent();
-		shown.setId("hypothesis-counts");
-		return new Div(new H3(getTranslation("dashboard.hypotheses")), shown);
+		return new Div(new H3(getTranslation("dashboard.hypotheses")), withId(row, "hypothesis-counts"));
 	}
 
 	private Component overdue() {
-		var list = new Div();
-		list.setId("overdue-tests");
 		var overdue = hypotheses.overdueTests(5);
+		var list = StaticContent.block();
 		if (overdue.isEmpty()) {
-			list.add(new Paragraph(getTranslation("dashboard.overdue.none")));
+			list.add("p", getTranslation("dashboard.overdue.none"));
 		}
-		overdue.forEach(h -> list
-			.add(new Div(new RouterLink(h.statement(), HypothesisView.class, HypothesisView.parameters(h.id())))));
-		return new Div(new H3(getTranslation("dashboard.overdue")), list);
+		overdue.forEach(h -> list.add(StaticContent.block().link(h.statement(), route(h))));
+		return new Div(new H3(getTranslation("dashboard.overdue")), withId(list, "overdue-tests"));
 	}
 
 	private Component learnings() {
-		var list = new Div();
-		list.setId("recent-learnings");
 		var ended = hypotheses.recentLearnings(5);
+		var list = StaticContent.block();
 		if (ended.isEmpty()) {
-			list.add(new Paragraph(getTranslation("dashboard.learnings.none")));
+			list.add("p", getTranslation("dashboard.learnings.none"));
 		}
-		ended.forEach(h -> {
-			var status = new Span(Labels.of(this, h.status()));
-			status.addClassName("badge");
-			list.add(new Div(status,
-					new RouterLink(h.statement(), HypothesisView.class, HypothesisView.parameters(h.id())),
-					new Paragraph(h.learning() == null ? "" : h.learning())));
-		});
-		return new Div(new H3(getTranslation("dashboard.learnings")), list);
+		ended.forEach(h -> list.add(StaticContent.block()
+			.add("span", Labels.of(this, h.status()), "badge")
+			.link(h.statement(), route(h))
+			.add("p", h.learning() == null ? "" : h.learning())));
+		return new Div(new H3(getTranslation("dashboard.learnings")), withId(list, "recent-learnings"));
+	}
+
+	/** Where a hypothesis's page is: the lists are static content, their links too. */
+	private static String route(Hypothesis h) {
+		return RouteConfiguration.forSessionScope().getUrl(HypothesisView.class, HypothesisView.parameters(h.id()));
+	}
+
+	private static Component withId(StaticContent content, String id) {
+		var shown = content.toComponent();
+		shown.setId(id);
+		return shown;
 	}
 
 	private Component nextSteps() {
