@@ -171,8 +171,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
 			return hypotheses.page(filter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
 		}, query -> hypotheses.count(filter()))
-			// A row is its hypothesis, whatever changed in it (and hashing an id is
-			// cheap).
+			// A row is its hypothesis, whatever changed in it.
 			.setIdentifierProvider(Hypothesis::id);
 		GridRows.oneQueryPerViewport(grid);
 		// A click may name a row the grid dropped since (after a filter): no item then.

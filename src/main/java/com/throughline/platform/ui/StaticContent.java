@@ -19,9 +19,7 @@ public final class StaticContent {
 	private final Element root = new Element("div");
 
 	private StaticContent(String... classNames) {
-		for (String className : classNames) {
-			root.addClass(className);
-		}
+		withClasses(root, classNames);
 	}
 
 	/** An empty block with these class names. */
@@ -31,10 +29,7 @@ public final class StaticContent {
 
 	/** Adds {@code <tag class="...">text</tag>}. */
 	public StaticContent add(String tag, String text, String... classNames) {
-		var child = root.appendElement(tag).text(text);
-		for (String className : classNames) {
-			child.addClass(className);
-		}
+		withClasses(root.appendElement(tag).text(text), classNames);
 		return this;
 	}
 
@@ -57,11 +52,8 @@ public final class StaticContent {
 	 * Adds {@code <a href="..." router-link>text</a>}: a link to a page of the app, which
 	 * Vaadin's router follows in place, as it does a {@code RouterLink}'s.
 	 */
-	public StaticContent link(String text, String route, String... classNames) {
-		var link = root.appendElement("a").attr("href", route).attr("router-link", "").text(text);
-		for (String className : classNames) {
-			link.addClass(className);
-		}
+	public StaticContent link(String text, String route) {
+		root.appendElement("a").attr("href", route).attr("router-link", "").text(text);
 		return this;
 	}
 
@@ -71,10 +63,8 @@ public final class StaticContent {
 	 * per item. {@code enabled} false shows it done.
 	 */
 	public StaticContent button(String text, String item, boolean enabled, String... classNames) {
-		var button = root.appendElement("button").attr("type", "button").attr("data-item", item).text(text);
-		for (String className : classNames) {
-			button.addClass(className);
-		}
+		var button = withClasses(root.appendElement("button").attr("type", "button").attr("data-item", item).text(text),
+				classNames);
 		if (!enabled) {
 			button.attr("disabled", true);
 		}
@@ -108,6 +98,13 @@ public final class StaticContent {
 		});
 		block.getElement().setProperty("innerHTML", html());
 		return block;
+	}
+
+	private static Element withClasses(Element element, String... classNames) {
+		for (String className : classNames) {
+			element.addClass(className);
+		}
+		return element;
 	}
 
 	/**

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.throughline.platform.security.Role;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
+import org.jooq.SelectConditionStep;
 import org.jooq.SelectSeekStep1;
 
 import org.springframework.stereotype.Repository;
@@ -65,27 +65,23 @@ class WorkspaceRepository {
 		if (search.isBlank()) {
 			return db.fetchCount(MEMBERSHIP, MEMBERSHIP.TENANT_ID.eq(tenantId));
 		}
-		return db.fetchCount(db.select(MEMBERSHIP.USER_ID)
-			.from(MEMBERSHIP)
-			.join(APP_USER)
-			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
-			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
-			.and(named(search)));
+		return db.fetchCount(named(tenantId, search));
 	}
 
 	private SelectSeekStep1<Record5<UUID, String, String, Role, OffsetDateTime>, String> membersWhere(UUID tenantId,
+			String search) {
+		return named(tenantId, search).orderBy(APP_USER.DISPLAY_NAME);
+	}
+
+	/** The company's members whose name contains {@code search}, in no order. */
+	private SelectConditionStep<Record5<UUID, String, String, Role, OffsetDateTime>> named(UUID tenantId,
 			String search) {
 		return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, MEMBERSHIP.ROLE, MEMBERSHIP.CREATED_AT)
 			.from(MEMBERSHIP)
 			.join(APP_USER)
 			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
 			.where(MEMBERSHIP.TENANT_ID.eq(tenantId))
-			.and(named(search))
-			.orderBy(APP_USER.DISPLAY_NAME);
-	}
-
-	private static Condition named(String search) {
-		return search.isBlank() ? noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search.strip());
+			.and(search.isBlank() ? noCondition() : APP_USER.DISPLAY_NAME.containsIgnoreCase(search.strip()));
 	}
 
 	private static Member member(Record5<UUID, String, String, Role, OffsetDateTime> r) {
