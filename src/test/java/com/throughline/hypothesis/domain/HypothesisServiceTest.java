@@ -573,6 +573,29 @@ class HypothesisServiceTest {
 	}
 
 	@Test
+	void every_page_is_its_slice_of_the_whole_order_whether_found_from_the_start_or_the_far_end() {
+		aGrid();
+		for (var filter : List.of(HypothesisFilter.ANY, filter().status(HypothesisStatus.DRAFT).build())) {
+			for (var sort : HypothesisSort.values()) {
+				for (boolean ascending : new boolean[] { true, false }) {
+					var whole = ids(hypotheses.page(filter, sort, ascending, 0, 10));
+					assertThat(whole).hasSize(hypotheses.count(filter));
+					for (int limit = 1; limit <= 3; limit++) {
+						for (int offset = 0; offset <= whole.size() + 1; offset++) {
+							var slice = whole.subList(Math.min(offset, whole.size()),
+									Math.min(offset + limit, whole.size()));
+							assertThat(ids(hypotheses.page(filter, sort, ascending, offset, limit)))
+								.as("%s %s %s from %d, %d rows", filter, sort, ascending ? "asc" : "desc", offset,
+										limit)
+								.isEqualTo(slice);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void a_text_narrows_together_with_the_other_filters_and_its_matches_sort_and_page_like_the_grid() {
 		var grid = aGrid();
 
@@ -791,6 +814,10 @@ class HypothesisServiceTest {
 	private List<UUID> ids(Filter filter) {
 		var shown = hypotheses.page(filter.build(), HypothesisSort.UPDATED, false, 0, 100);
 		assertThat(hypotheses.count(filter.build())).isEqualTo(shown.size());
+		return shown.stream().map(Hypothesis::id).toList();
+	}
+
+	private static List<UUID> ids(List<Hypothesis> shown) {
 		return shown.stream().map(Hypothesis::id).toList();
 	}
 
