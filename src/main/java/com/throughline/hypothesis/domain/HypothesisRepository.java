@@ -13,7 +13,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +51,7 @@ class HypothesisRepository {
 	 * order, when the total is kept (an offset walks every row before it: this halves the
 	 * longest walk).
 	 */
-	List<Hypothesis> page(UUID tenantId, HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
+	List<HypothesisRow> page(UUID tenantId, HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
 			int limit) {
 		var rows = GridSource.of(tenantId, filter);
 		var order = rows.order(sort, ascending);
@@ -72,11 +74,13 @@ class HypothesisRepository {
 			.offset(offset)
 			.limit(limit)
 			.asTable("page");
-		return select().join(page)
+		return withNames(db.select(HYPOTHESIS.ID, HYPOTHESIS.STATEMENT, PRODUCT.NAME, STRATEGY_THEORY.TITLE,
+				HYPOTHESIS.STATUS, APP_USER.DISPLAY_NAME, HYPOTHESIS.TEST_METHOD, HYPOTHESIS.DEADLINE))
+			.join(page)
 			.on(HYPOTHESIS.ID.eq(page.field(rows.id())))
 			.where(HYPOTHESIS.TENANT_ID.eq(tenantId))
 			.orderBy(GridSource.TABLE.order(sort, ascending))
-			.fetch(HypothesisRepository::hypothesis);
+			.fetch(Records.mapping(HypothesisRow::new));
 	}
 
 	/**
@@ -239,9 +243,13 @@ class HypothesisRepository {
 	}
 
 	private SelectOnConditionStep<Record> select() {
-		return db.select(HYPOTHESIS.fields())
-			.select(PRODUCT.NAME, STRATEGY_THEORY.TITLE, APP_USER.DISPLAY_NAME)
-			.from(HYPOTHESIS)
+		return withNames(
+				db.select(HYPOTHESIS.fields()).select(PRODUCT.NAME, STRATEGY_THEORY.TITLE, APP_USER.DISPLAY_NAME));
+	}
+
+	/** Hypotheses with the names of their product, theory and owner. */
+	private static <R extends Record> SelectOnConditionStep<R> withNames(SelectSelectStep<R> fields) {
+		return fields.from(HYPOTHESIS)
 			.join(PRODUCT)
 			.on(PRODUCT.TENANT_ID.eq(HYPOTHESIS.TENANT_ID).and(PRODUCT.ID.eq(HYPOTHESIS.PRODUCT_ID)))
 			.leftJoin(STRATEGY_THEORY)

@@ -47,7 +47,7 @@ public class HypothesisService {
 
 	@RolesAllowed("VIEWER")
 	@Transactional(readOnly = true)
-	public List<Hypothesis> page(HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
+	public List<HypothesisRow> page(HypothesisFilter filter, HypothesisSort sort, boolean ascending, int offset,
 			int limit) {
 		return hypotheses.page(ActiveWorkspace.tenantId(), filter, sort, ascending, offset, limit);
 	}

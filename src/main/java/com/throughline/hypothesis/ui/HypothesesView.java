@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import com.throughline.hypothesis.domain.Hypothesis;
 import com.throughline.hypothesis.domain.HypothesisChanges;
 import com.throughline.hypothesis.domain.HypothesisFilter;
+import com.throughline.hypothesis.domain.HypothesisRow;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisSort;
 import com.throughline.hypothesis.domain.HypothesisStatus;
@@ -31,7 +31,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -52,17 +51,17 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final HypothesisService hypotheses;
 
-	private final Grid<Hypothesis> grid = new Grid<>();
+	private final Grid<HypothesisRow> grid = new Grid<>();
 
 	private final ComboBox<Product> product = new ComboBox<>();
 
 	private final ComboBox<StrategyTheory> theory = new ComboBox<>();
 
-	private final Select<HypothesisStatus> status = new Select<>();
+	private final ComboBox<HypothesisStatus> status = new ComboBox<>();
 
 	private final ComboBox<Member> owner = new ComboBox<>();
 
-	private final Select<TestMethod> method = new Select<>();
+	private final ComboBox<TestMethod> method = new ComboBox<>();
 
 	private final TextField text = new TextField();
 
@@ -108,11 +107,12 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		theory.setItems(strategy.allTheories());
 		theory.setItemLabelGenerator(StrategyTheory::title);
 		theory.setClearButtonVisible(true);
+		// Combo boxes, not selects: a select's every option is a component of its own.
 		status.setId("filter-status");
+		status.setPlaceholder(getTranslation("hypothesis.any-status"));
 		status.setItems(HypothesisStatus.values());
-		status.setItemLabelGenerator(s -> s == null ? getTranslation("hypothesis.any-status") : Labels.of(this, s));
-		status.setEmptySelectionAllowed(true);
-		status.setEmptySelectionCaption(getTranslation("hypothesis.any-status"));
+		status.setItemLabelGenerator(s -> Labels.of(this, s));
+		status.setClearButtonVisible(true);
 		owner.setId("filter-owner");
 		owner.setPlaceholder(getTranslation("hypothesis.owner"));
 		// Paged and searched in SQL: a company may have hundreds of members.
@@ -122,10 +122,10 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		owner.setItemLabelGenerator(Member::displayName);
 		owner.setClearButtonVisible(true);
 		method.setId("filter-method");
+		method.setPlaceholder(getTranslation("hypothesis.any-method"));
 		method.setItems(TestMethod.values());
-		method.setItemLabelGenerator(m -> m == null ? getTranslation("hypothesis.any-method") : Labels.of(this, m));
-		method.setEmptySelectionAllowed(true);
-		method.setEmptySelectionCaption(getTranslation("hypothesis.any-method"));
+		method.setItemLabelGenerator(m -> Labels.of(this, m));
+		method.setClearButtonVisible(true);
 		text.addValueChangeListener(change -> refresh());
 		product.addValueChangeListener(change -> refresh());
 		theory.addValueChangeListener(change -> refresh());
@@ -138,14 +138,14 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
 		LocalDate today = LocalDate.now();
 		grid.setId("hypotheses");
-		grid.addColumn(Hypothesis::statement)
+		grid.addColumn(HypothesisRow::statement)
 			.setHeader(getTranslation("hypothesis.statement"))
 			.setKey(HypothesisSort.STATEMENT.name())
 			.setSortable(true)
-			.setTooltipGenerator(Hypothesis::statement)
+			.setTooltipGenerator(HypothesisRow::statement)
 			.setWidth("26rem")
 			.setFlexGrow(4);
-		grid.addColumn(Hypothesis::productName).setHeader(getTranslation("hypothesis.product")).setAutoWidth(true);
+		grid.addColumn(HypothesisRow::productName).setHeader(getTranslation("hypothesis.product")).setAutoWidth(true);
 		grid.addColumn(h -> h.theoryTitle() == null ? "" : h.theoryTitle())
 			.setHeader(getTranslation("hypothesis.theory"))
 			.setTooltipGenerator(h -> h.theoryTitle() == null ? "" : h.theoryTitle())
@@ -172,7 +172,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			return hypotheses.page(filter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
 		}, query -> hypotheses.count(filter()))
 			// A row is its hypothesis, whatever changed in it.
-			.setIdentifierProvider(Hypothesis::id);
+			.setIdentifierProvider(HypothesisRow::id);
 		GridRows.oneQueryPerViewport(grid);
 		// A click may name a row the grid dropped since (after a filter): no item then.
 		grid.addItemClickListener(click -> java.util.Optional.ofNullable(click.getItem())

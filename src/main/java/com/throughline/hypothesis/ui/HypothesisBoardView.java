@@ -1,8 +1,8 @@
 package com.throughline.hypothesis.ui;
 
-import com.throughline.hypothesis.domain.Hypothesis;
 import com.throughline.hypothesis.domain.HypothesisChanges;
 import com.throughline.hypothesis.domain.HypothesisFilter;
+import com.throughline.hypothesis.domain.HypothesisRow;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisSort;
 import com.throughline.hypothesis.domain.HypothesisStatus;
@@ -65,7 +65,7 @@ public class HypothesisBoardView extends VerticalLayout implements HasDynamicTit
 		}
 	}
 
-	private Div card(Hypothesis h) {
+	private Div card(HypothesisRow h) {
 		var link = new RouterLink(h.statement(), HypothesisView.class, HypothesisView.parameters(h.id()));
 		var meta = new Span(h.productName() + (h.ownerName() == null ? "" : " · " + h.ownerName()));
 		meta.addClassName("meta");

@@ -607,11 +607,11 @@ class HypothesisServiceTest {
 		assertThat(ids(filter().text("a ").theory(theory))).containsExactlyInAnyOrder(grid.quiz, grid.anchor);
 
 		var everyOne = filter().text("a ").build();
-		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, true, 0, 10)).extracting(Hypothesis::id)
+		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, true, 0, 10)).extracting(HypothesisRow::id)
 			.containsExactly(grid.referral, grid.quiz, grid.fakeDoor, grid.anchor);
-		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, false, 1, 2)).extracting(Hypothesis::id)
+		assertThat(hypotheses.page(everyOne, HypothesisSort.DEADLINE, false, 1, 2)).extracting(HypothesisRow::id)
 			.containsExactly(grid.quiz, grid.referral);
-		assertThat(hypotheses.page(everyOne, HypothesisSort.STATEMENT, true, 0, 10)).extracting(Hypothesis::id)
+		assertThat(hypotheses.page(everyOne, HypothesisSort.STATEMENT, true, 0, 10)).extracting(HypothesisRow::id)
 			.containsExactly(grid.fakeDoor, grid.anchor, grid.referral, grid.quiz);
 	}
 
@@ -814,18 +814,15 @@ class HypothesisServiceTest {
 	private List<UUID> ids(Filter filter) {
 		var shown = hypotheses.page(filter.build(), HypothesisSort.UPDATED, false, 0, 100);
 		assertThat(hypotheses.count(filter.build())).isEqualTo(shown.size());
-		return shown.stream().map(Hypothesis::id).toList();
+		return ids(shown);
 	}
 
-	private static List<UUID> ids(List<Hypothesis> shown) {
-		return shown.stream().map(Hypothesis::id).toList();
+	private static List<UUID> ids(List<HypothesisRow> shown) {
+		return shown.stream().map(HypothesisRow::id).toList();
 	}
 
 	private List<UUID> page(HypothesisSort sort, boolean ascending, int offset, int limit) {
-		return hypotheses.page(HypothesisFilter.ANY, sort, ascending, offset, limit)
-			.stream()
-			.map(Hypothesis::id)
-			.toList();
+		return ids(hypotheses.page(HypothesisFilter.ANY, sort, ascending, offset, limit));
 	}
 
 	private Hypothesis ready(Bet bet) {

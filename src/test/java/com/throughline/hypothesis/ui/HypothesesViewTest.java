@@ -2,12 +2,12 @@ package com.throughline.hypothesis.ui;
 
 import java.util.List;
 
-import com.throughline.hypothesis.domain.Hypothesis;
+import com.throughline.hypothesis.domain.HypothesisRow;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.support.KaribuTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class HypothesesViewTest extends KaribuTest {
 		assertThat(_size(grid())).isEqualTo(8);
 		assertThat(shownStatements()).containsExactlyInAnyOrderElementsOf(statementsOf("lumen"))
 			.doesNotContainAnyElementsOf(statementsOf("streamly"));
-		assertThat(rowsOf(grid())).extracting(Hypothesis::productName).containsOnly("Lumen Insights");
+		assertThat(rowsOf(grid())).extracting(HypothesisRow::productName).containsOnly("Lumen Insights");
 		assertThat(_get(Button.class, spec -> spec.withId("create-hypothesis")).getText()).isEqualTo("New hypothesis");
 	}
 
@@ -40,7 +40,7 @@ class HypothesesViewTest extends KaribuTest {
 		navigate("hypotheses");
 
 		@SuppressWarnings("unchecked")
-		Select<HypothesisStatus> status = _get(Select.class, spec -> spec.withId("filter-status"));
+		ComboBox<HypothesisStatus> status = _get(ComboBox.class, spec -> spec.withId("filter-status"));
 		_setValue(status, HypothesisStatus.TESTING);
 
 		assertThat(_size(grid())).isEqualTo(2);
@@ -84,7 +84,7 @@ class HypothesesViewTest extends KaribuTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Grid<Hypothesis> grid() {
+	private static Grid<HypothesisRow> grid() {
 		return _get(Grid.class, spec -> spec.withId("hypotheses"));
 	}
 
