@@ -66,6 +66,29 @@ class RoadmapJourneyTest extends BrowserJourney {
 		assertThat(page.locator("#item-title input")).hasValue("Already now");
 	}
 
+	@Test
+	void a_viewer_shows_a_long_column_whole_with_its_show_all_button() {
+		var tenant = fixtures.tenant("Long Column Co");
+		String editor = fixtures.personIn(tenant, Role.EDITOR);
+		String viewer = fixtures.personIn(tenant, Role.VIEWER);
+		signIn.as(editor);
+		UUID product = strategy.createProduct(new ProductDraft("Long column", Market.SMB, null)).id();
+		int items = 26;
+		for (int i = 0; i < items; i++) {
+			roadmap.create(item(product, "Someday " + i, null));
+		}
+		SignIn.signOut();
+
+		Page page = signIn(newVisitor(), viewer, Fixtures.PASSWORD);
+		page.navigate(url("/roadmap"));
+		var later = page.locator("#column-later");
+		assertThat(later.locator(".board-card")).hasCount(25);
+		later.locator("button.show-all").click();
+
+		assertThat(later.locator(".board-card")).hasCount(items);
+		assertThat(later.locator("button.show-all")).hasCount(0);
+	}
+
 	private static Locator card(Locator column, String title) {
 		return column.locator(".board-card").filter(new Locator.FilterOptions().setHasText(title));
 	}

@@ -15,14 +15,13 @@ import com.throughline.platform.InvalidInputException;
 import com.throughline.platform.ui.FieldErrors;
 import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.Permissions;
+import com.throughline.platform.ui.StaticContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -103,6 +102,7 @@ class EvidencePanel extends VerticalLayout {
 		link.clear();
 	}
 
+	/** The entries are one element's HTML: none is a component of its own. */
 	private void render(List<Evidence> entries) {
 		timeline.removeAll();
 		if (entries.isEmpty()) {
@@ -110,24 +110,26 @@ class EvidencePanel extends VerticalLayout {
 			return;
 		}
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-		for (Evidence e : entries) {
-			var badge = new Span(Labels.of(this, e.kind()));
-			badge.addClassName("badge");
-			var entry = new Div(badge, new Span(dates.format(e.observedOn())), new Paragraph(e.summary()));
-			entry.addClassName("evidence-entry");
-			if (e.source() != null) {
-				entry.add(new Span(getTranslation("evidence.source-is", e.source())));
-			}
-			if (e.link() != null) {
-				var anchor = new Anchor(e.link(), e.link());
-				anchor.setTarget("_blank");
-				entry.add(anchor);
-			}
-			if (e.author() != null) {
-				entry.add(new Span(getTranslation("evidence.by", e.author())));
-			}
-			timeline.add(entry);
+		var list = StaticContent.block("evidence-entries");
+		entries.forEach(e -> list.add(entry(e, dates)));
+		timeline.add(list.toComponent());
+	}
+
+	private StaticContent entry(Evidence e, DateTimeFormatter dates) {
+		var entry = StaticContent.block("evidence-entry")
+			.add("span", Labels.of(this, e.kind()), "badge")
+			.add("span", dates.format(e.observedOn()))
+			.add("p", e.summary());
+		if (e.source() != null) {
+			entry.add("span", getTranslation("evidence.source-is", e.source()));
 		}
+		if (e.link() != null) {
+			entry.externalLink(e.link(), e.link());
+		}
+		if (e.author() != null) {
+			entry.add("span", getTranslation("evidence.by", e.author()));
+		}
+		return entry;
 	}
 
 }

@@ -58,6 +58,17 @@ public final class StaticContent {
 	}
 
 	/**
+	 * Adds {@code <a href="..." target="_blank" rel="noreferrer">text</a>}: a link out of
+	 * the app, opened in a new tab that cannot reach back into this one (noreferrer
+	 * implies noopener) nor learn which page linked it. The address is the caller's to
+	 * check (a web address, not {@code javascript:}).
+	 */
+	public StaticContent externalLink(String text, String href) {
+		root.appendElement("a").attr("href", href).attr("target", "_blank").attr("rel", "noreferrer").text(text);
+		return this;
+	}
+
+	/**
 	 * Adds {@code <button type="button" data-item="...">text</button>}: a button the page
 	 * listens for as a whole, by the item it names, instead of one component and listener
 	 * per item. {@code enabled} false shows it done.

@@ -25,15 +25,14 @@ import com.throughline.strategy.domain.StrategyService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.dom.DomEvent;
@@ -63,7 +62,8 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final SegmentService segments;
 
-	private final Select<Product> product = new Select<>();
+	/** A combo box, not a select: a select's every option is a component of its own. */
+	private final ComboBox<Product> product = new ComboBox<>();
 
 	private final Tabs views = new Tabs();
 
@@ -76,6 +76,9 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	 * renders, and a product may have a thousand items.
 	 */
 	static final int CARDS_SHOWN = 25;
+
+	/** The column whose "Show all" a click landed on, read in the browser. */
+	static final String SHOW_ALL = "event.target.closest('button.show-all')?.dataset.item";
 
 	/** The card a click or a drop landed on, read in the browser. */
 	static final String CLICKED_CARD = "event.target.closest('.board-card')?.dataset.item";
@@ -102,7 +105,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Set<BoardColumn.Key> expandedColumns = new HashSet<>();
 
-	/** The columns shown that take items, by the id the page gives them. */
+	/** The columns shown, by the id the page gives them. */
 	private final Map<String, BoardColumn.Key> columns = new HashMap<>();
 
 	public RoadmapView(RoadmapService roadmap, StrategyService strategy, HypothesisService hypotheses,
@@ -119,6 +122,10 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		product.setItems(products);
 		product.setItemLabelGenerator(Product::name);
 		product.addValueChangeListener(change -> {
+			if (change.getValue() == null && change.getOldValue() != null) {
+				product.setValue(change.getOldValue());
+				return;
+			}
 			expandedColumns.clear();
 			render();
 		});
@@ -133,9 +140,7 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		var header = new HorizontalLayout(new H2(getTranslation("nav.roadmap")), product, create);
 		header.setAlignItems(Alignment.BASELINE);
 		content.setWidthFull();
-		if (Permissions.canEdit()) {
-			listenToCards();
-		}
+		listenToBoard();
 		add(header, views, content);
 		if (products.isEmpty()) {
 			content.add(new Paragraph(getTranslation("roadmap.no-products")));
@@ -160,44 +165,40 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		}
 	}
 
+	/**
+	 * The whole timeline is one element's HTML — columns, cards and their "Show all"
+	 * buttons: the board listens for clicks and drops once, for everything on it.
+	 */
 	private Component timeline(List<BoardColumn> board, Map<UUID, List<ClientInterest>> interest) {
 		LocalDate today = roadmap.today();
-		var timeline = new Div();
-		timeline.addClassName("board");
+		var columnsShown = StaticContent.block("board");
+		board.forEach(column -> columnsShown.add(column(column, today, interest)));
+		var timeline = columnsShown.toComponent();
 		timeline.setId("timeline");
-		board.forEach(column -> timeline.add(column(column, today, interest)));
 		if (board.stream().allMatch(column -> column.size() == 0)) {
 			return new Div(new Paragraph(getTranslation("roadmap.empty")), timeline);
 		}
 		return timeline;
 	}
 
-	private Div column(BoardColumn column, LocalDate today, Map<UUID, List<ClientInterest>> interest) {
+	private StaticContent column(BoardColumn column, LocalDate today, Map<UUID, List<ClientInterest>> interest) {
 		var key = column.key();
 		String title = switch (key.kind()) {
 			case EARLIER -> getTranslation("roadmap.earlier");
 			case LATER -> getTranslation("roadmap.later");
 			case QUARTER -> key.quarter().toString();
 		};
-		var shown = new Div(new H4(title + " (" + column.size() + ")"));
-		shown.addClassName("board-column");
-		shown.setId("column-" + key.id());
-		shown.getElement().setAttribute("data-column", key.id());
+		var shown = StaticContent.block("board-column")
+			.attr("id", "column-" + key.id())
+			.attr("data-column", key.id())
+			.add("h4", title + " (" + column.size() + ")");
 		if (key.plannable() && Permissions.canEdit()) {
-			shown.getElement().setAttribute("data-plannable", true);
-			columns.put(key.id(), key);
+			shown.attr("data-plannable", "true");
 		}
-		var cards = StaticContent.block("board-cards");
-		column.items().forEach(item -> cards.add(card(item, key, today, interest.getOrDefault(item.id(), List.of()))));
-		shown.add(cards.toComponent());
+		columns.put(key.id(), key);
+		column.items().forEach(item -> shown.add(card(item, key, today, interest.getOrDefault(item.id(), List.of()))));
 		if (column.partial()) {
-			var more = new Button(getTranslation("roadmap.show-all", column.size()), click -> {
-				expandedColumns.add(key);
-				render();
-			});
-			more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			more.addClassNames("show-all", "no-print");
-			shown.add(more);
+			shown.button(getTranslation("roadmap.show-all", column.size()), key.id(), true, "show-all", "no-print");
 		}
 		return shown;
 	}
@@ -243,10 +244,15 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * Editors open a card by clicking it and plan by dragging it onto a column or a card.
+	 * Everyone shows a long column whole by its "Show all"; editors open a card by
+	 * clicking it and plan by dragging it onto a column or a card.
 	 */
-	private void listenToCards() {
+	private void listenToBoard() {
 		var board = content.getElement();
+		board.addEventListener("click", this::showAll).addEventData(SHOW_ALL).setFilter(SHOW_ALL + " != null");
+		if (!Permissions.canEdit()) {
+			return;
+		}
 		board.addEventListener("click", click -> StaticContent.itemNamed(click, CLICKED_CARD).ifPresent(this::open))
 			.addEventData(CLICKED_CARD)
 			.setFilter(CLICKED_CARD + " != null");
@@ -259,11 +265,19 @@ public class RoadmapView extends VerticalLayout implements HasDynamicTitle {
 		board.executeJs(DRAG_SCRIPT);
 	}
 
+	private void showAll(DomEvent click) {
+		var column = columns.get(click.getEventData().path(SHOW_ALL).asString(""));
+		if (column != null) {
+			expandedColumns.add(column);
+			render();
+		}
+	}
+
 	private void dropped(DomEvent drop) {
 		var column = columns.get(drop.getEventData().path(TARGET_COLUMN).asString(""));
 		var moved = StaticContent.itemNamed(drop, DRAGGED_CARD);
 		var before = StaticContent.itemNamed(drop, CLICKED_CARD);
-		if (column != null && moved.isPresent() && !moved.equals(before)) {
+		if (column != null && column.plannable() && moved.isPresent() && !moved.equals(before)) {
 			roadmap.move(moved.get(), column.quarter(), before.orElse(null));
 			render();
 		}

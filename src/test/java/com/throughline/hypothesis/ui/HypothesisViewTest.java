@@ -25,6 +25,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,12 +132,21 @@ class HypothesisViewTest extends KaribuTest {
 
 		LocalDate yesterday = LocalDate.now().minusDays(1);
 		_setValue(evidenceDate(), yesterday);
+		_setValue(_get(TextField.class, spec -> spec.withId("evidence-link")), "https://example.com/pilot?a=1&b=<2>");
 		_click(button("add-evidence"));
 
-		var entries = _find(byId("evidence"), Div.class, spec -> spec.withClasses("evidence-entry"));
+		var entries = Jsoup
+			.parseBodyFragment(
+					_get(byId("evidence"), Div.class, spec -> spec.withClasses("evidence-entries")).getElement()
+						.getProperty("innerHTML"))
+			.select(".evidence-entry");
 		assertThat(entries).hasSize(1);
-		assertThat(textOf(entries.getFirst())).contains("Experiment result", "Pilot team acknowledged 9 of 10.",
+		assertThat(entries.getFirst().text()).contains("Experiment result", "Pilot team acknowledged 9 of 10.",
 				"Recorded by editor of " + tenant);
+		var link = entries.getFirst().selectFirst("a");
+		assertThat(link.attr("href")).isEqualTo("https://example.com/pilot?a=1&b=<2>");
+		assertThat(link.attr("target")).isEqualTo("_blank");
+		assertThat(link.attr("rel")).isEqualTo("noreferrer");
 		var stored = fixtures.owner().selectFrom(EVIDENCE).where(EVIDENCE.HYPOTHESIS_ID.eq(id)).fetchSingle();
 		assertThat(stored.getObservedOn()).isEqualTo(yesterday);
 		assertThat(stored.getSummary()).isEqualTo("Pilot team acknowledged 9 of 10.");

@@ -54,20 +54,46 @@ class RoadmapViewTest extends KaribuTest {
 
 		assertThat(cardsIn("column-later")).hasSize(RoadmapView.CARDS_SHOWN);
 		assertThat(column("column-later")).contains("Later (" + items + ")");
-		_click(_get(Button.class, spec -> spec.withText("Show all " + items)));
+		var showAll = timeline().selectFirst("#column-later button.show-all");
+		assertThat(showAll.text()).isEqualTo("Show all " + items);
+		fire(board(), "click", Map.of(RoadmapView.SHOW_ALL, showAll.attr("data-item")));
 
 		assertThat(cardsIn("column-later")).hasSize(items);
-		_assertNone(Button.class, spec -> spec.withClasses("show-all"));
+		assertThat(timeline().select("button.show-all")).isEmpty();
 	}
 
-	/** The cards a column shows: one element's HTML. */
+	@Test
+	void a_viewer_shows_a_long_column_whole_too() {
+		var tenant = fixtures.tenant("Long Read Co");
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var product = strategy.createProduct(new ProductDraft("Long read", Market.SMB, null)).id();
+		int items = RoadmapView.CARDS_SHOWN + 1;
+		for (int i = 0; i < items; i++) {
+			roadmap.create(item(product, "Later item " + i, null));
+		}
+		signInAs(fixtures.personIn(tenant, Role.VIEWER));
+		navigate("roadmap");
+		assertThat(cardsIn("column-later")).hasSize(RoadmapView.CARDS_SHOWN);
+
+		fire(board(), "click", Map.of(RoadmapView.SHOW_ALL, "later"));
+
+		assertThat(cardsIn("column-later")).hasSize(items);
+	}
+
+	/** The whole timeline: one element's HTML. */
+	private static org.jsoup.nodes.Document timeline() {
+		return Jsoup
+			.parseBodyFragment(_get(Div.class, spec -> spec.withId("timeline")).getElement().getProperty("innerHTML"));
+	}
+
+	/** Where the board listens for clicks and drops. */
+	private static Component board() {
+		return _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+	}
+
+	/** The cards a column shows. */
 	private static List<org.jsoup.nodes.Element> cardsIn(String columnId) {
-		return _get(Div.class, spec -> spec.withId(columnId)).getChildren()
-			.filter(c -> c.getElement().getClassList().contains("board-cards"))
-			.flatMap(cards -> Jsoup.parseBodyFragment(cards.getElement().getProperty("innerHTML"))
-				.select(".board-card")
-				.stream())
-			.toList();
+		return timeline().select("#" + columnId + " .board-card");
 	}
 
 	@Test
@@ -127,7 +153,7 @@ class RoadmapViewTest extends KaribuTest {
 		var someday = roadmap.create(item(product, "Someday", null));
 		navigate("roadmap");
 
-		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		var board = board();
 		assertThat(cardsIn("column-later").getFirst().attr("draggable")).isEqualTo("true");
 		fire(board, "click", Map.of(RoadmapView.CLICKED_CARD, someday.id().toString()));
 		assertThat(_get(TextField.class, spec -> spec.withId("item-title")).getValue()).isEqualTo("Someday");
@@ -164,7 +190,7 @@ class RoadmapViewTest extends KaribuTest {
 	void a_drop_naming_no_item_or_no_plannable_column_changes_nothing() {
 		signInAs("eli@lumen.test");
 		navigate("roadmap");
-		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		var board = board();
 		var before = fixtures.owner().selectFrom(ROADMAP_ITEM).orderBy(ROADMAP_ITEM.ID).fetch();
 
 		fire(board, "drop", Map.of(RoadmapView.DRAGGED_CARD, "not an id", RoadmapView.TARGET_COLUMN, "later"));
@@ -182,7 +208,7 @@ class RoadmapViewTest extends KaribuTest {
 		_assertNone(Button.class, spec -> spec.withId("create-item"));
 		var card = cardsIn("column-later").getFirst();
 		assertThat(card.hasAttr("draggable")).isFalse();
-		var board = _get(Div.class, spec -> spec.withId("timeline")).getParent().orElseThrow();
+		var board = board();
 		fire(board, "click", Map.of(RoadmapView.CLICKED_CARD, card.attr("data-item")));
 		_assertNone(Dialog.class);
 	}
@@ -193,11 +219,13 @@ class RoadmapViewTest extends KaribuTest {
 	 */
 	private static void fire(Component board, String type, Map<String, String> values) {
 		boolean onCard = values.containsKey(RoadmapView.CLICKED_CARD);
+		boolean onShowAll = values.containsKey(RoadmapView.SHOW_ALL);
 		boolean onPlannable = values.containsKey(RoadmapView.TARGET_COLUMN)
 				&& !"earlier".equals(values.get(RoadmapView.TARGET_COLUMN));
 		KaribuTest.fire(board, type, values,
 				java.util.stream.Stream
-					.of(onCard ? RoadmapView.CLICKED_CARD : null, onPlannable ? RoadmapView.TARGET_COLUMN : null)
+					.of(onCard ? RoadmapView.CLICKED_CARD : null, onPlannable ? RoadmapView.TARGET_COLUMN : null,
+							onShowAll ? RoadmapView.SHOW_ALL : null)
 					.filter(java.util.Objects::nonNull)
 					.map(expression -> expression + " != null")
 					.toArray(String[]::new));
@@ -209,7 +237,7 @@ class RoadmapViewTest extends KaribuTest {
 	}
 
 	private static String column(String id) {
-		return textOf(_get(Div.class, spec -> spec.withId(id)));
+		return timeline().getElementById(id).text();
 	}
 
 }
