@@ -106,6 +106,15 @@ public final class BrowserReplay {
 			page.waitForURL("**/hypotheses/*");
 			page.waitForTimeout(1000);
 		});
+		step("add evidence", () -> {
+			page.locator("#evidence-summary textarea").fill("Replayed evidence");
+			page.locator("#add-evidence").click();
+			page.locator(".evidence-entry")
+				.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Replayed evidence"))
+				.first()
+				.waitFor();
+			page.waitForTimeout(1000);
+		});
 		step("open roadmap", () -> {
 			page.locator("vaadin-side-nav-item[path='roadmap']").click();
 			page.locator("#timeline").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));

@@ -87,6 +87,8 @@ class StrategyJourneyTest extends BrowserJourney {
 		editor.locator("#evidence-summary textarea").fill("Week one: 49 % of teams answered.");
 		editor.locator("#add-evidence").click();
 		assertThat(editor.locator("#evidence")).containsText("Week one: 49 % of teams answered.");
+		// The teammate on the hypothesis' page sees the new evidence live.
+		assertThat(teammate.locator("#evidence")).containsText("Week one: 49 % of teams answered.");
 
 		editor.locator("#end-test").click();
 		editor.locator("#observed input").fill("57");

@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the open boards and grids of one workspace that a hypothesis changed, after the
- * change commits, so teammates see it without reloading. Listeners receive only their own
- * tenant's ids.
+ * Tells the open boards, grids and pages of one workspace that a hypothesis changed,
+ * after the change commits, so teammates see it without reloading. Listeners receive only
+ * their own tenant's ids. New evidence reaches only the listeners that show evidence (a
+ * hypothesis' page): a grid or board shows none, and a workspace with hundreds of open
+ * grids would otherwise re-read them all for each piece of evidence.
  */
 @Component
 public class HypothesisChanges {
@@ -30,25 +32,51 @@ public class HypothesisChanges {
 
 	private final Map<UUID, Set<Consumer<UUID>>> listeners = new ConcurrentHashMap<>();
 
-	/** Listens to changes in one workspace; run the returned action to stop listening. */
+	private final Map<UUID, Set<Consumer<UUID>>> evidenceListeners = new ConcurrentHashMap<>();
+
+	/**
+	 * Listens to changes of the hypotheses themselves in one workspace; run the returned
+	 * action to stop listening.
+	 */
 	public Runnable subscribe(UUID tenantId, Consumer<UUID> listener) {
-		listeners.computeIfAbsent(tenantId, id -> new CopyOnWriteArraySet<>()).add(listener);
-		return () -> listeners.getOrDefault(tenantId, Set.of()).remove(listener);
+		return add(listeners, tenantId, listener);
+	}
+
+	/** Listens to changes of the hypotheses and to their new evidence. */
+	public Runnable subscribeWithEvidence(UUID tenantId, Consumer<UUID> listener) {
+		var stop = add(listeners, tenantId, listener);
+		var stopEvidence = add(evidenceListeners, tenantId, listener);
+		return () -> {
+			stop.run();
+			stopEvidence.run();
+		};
 	}
 
 	void publishWhenCommitted(UUID tenantId, UUID hypothesisId) {
+		whenCommitted(() -> publish(listeners, tenantId, hypothesisId));
+	}
+
+	void publishEvidenceWhenCommitted(UUID tenantId, UUID hypothesisId) {
+		whenCommitted(() -> publish(evidenceListeners, tenantId, hypothesisId));
+	}
+
+	private static Runnable add(Map<UUID, Set<Consumer<UUID>>> to, UUID tenantId, Consumer<UUID> listener) {
+		to.computeIfAbsent(tenantId, id -> new CopyOnWriteArraySet<>()).add(listener);
+		return () -> to.getOrDefault(tenantId, Set.of()).remove(listener);
+	}
+
+	private static void whenCommitted(Runnable publication) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			publish(tenantId, hypothesisId);
+			publication.run();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			// Listeners run on their own thread: code running in afterCommit would still
-			// be bound
-			// to the finished transaction's connection, which no longer has a tenant
-			// bound.
+			// be bound to the finished transaction's connection, which no longer has a
+			// tenant bound.
 			@Override
 			public void afterCommit() {
-				NOTIFIER.execute(() -> publish(tenantId, hypothesisId));
+				NOTIFIER.execute(publication);
 			}
 		});
 	}
@@ -57,8 +85,8 @@ public class HypothesisChanges {
 	 * A failing listener is logged and skipped: it must never undo or break the change
 	 * itself.
 	 */
-	private void publish(UUID tenantId, UUID hypothesisId) {
-		listeners.getOrDefault(tenantId, Set.of()).forEach(listener -> {
+	private static void publish(Map<UUID, Set<Consumer<UUID>>> from, UUID tenantId, UUID hypothesisId) {
+		from.getOrDefault(tenantId, Set.of()).forEach(listener -> {
 			try {
 				listener.accept(hypothesisId);
 			}

@@ -205,7 +205,7 @@ public class HypothesisService {
 		hypotheses.insertEvidence(ActiveWorkspace.tenantId(), hypothesisId, valid,
 				SignedInPerson.current().orElseThrow().id());
 		audit.record("evidence.added", hypothesisId.toString(), valid.kind().name());
-		changes.publishWhenCommitted(ActiveWorkspace.tenantId(), hypothesisId);
+		changes.publishEvidenceWhenCommitted(ActiveWorkspace.tenantId(), hypothesisId);
 		return hypotheses.evidence(ActiveWorkspace.tenantId(), hypothesisId);
 	}
 

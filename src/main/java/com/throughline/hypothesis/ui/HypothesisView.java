@@ -65,6 +65,9 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private Hypothesis hypothesis;
 
+	/** The hypothesis shown, as the thread telling of changes reads it. */
+	private volatile @Nullable UUID shownId;
+
 	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes, SegmentService segments) {
 		this.segments = segments;
@@ -73,8 +76,13 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		this.workspace = workspace;
 		this.evidence = new EvidencePanel(hypotheses);
 		addClassName("page");
-		LiveUpdates.whileAttached(this, listener -> changes.subscribe(ActiveWorkspace.tenantId(), listener),
-				changedId -> {
+		// Only this page's hypothesis reaches the UI: a busy workspace changes many.
+		LiveUpdates.whileAttached(this,
+				listener -> changes.subscribeWithEvidence(ActiveWorkspace.tenantId(), changedId -> {
+					if (changedId.equals(shownId)) {
+						listener.accept(changedId);
+					}
+				}), changedId -> {
 					if (hypothesis != null && changedId.equals(hypothesis.id())) {
 						show(hypotheses.get(changedId));
 					}
@@ -100,6 +108,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private void show(Hypothesis h) {
 		hypothesis = h;
+		shownId = h.id();
 		removeAll();
 		var status = new Span(Labels.of(this, h.status()));
 		status.addClassNames("badge", "status-" + h.status().name().toLowerCase());

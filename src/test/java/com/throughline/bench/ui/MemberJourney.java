@@ -9,12 +9,13 @@ import java.util.Random;
  * A team member's working session, step by step as Chromium sends it (see
  * {@code BrowserReplay}): sign in and land on the dashboard, then in a loop open the
  * hypothesis grid of the large tenant, scroll it twice, sort it, filter it by text, open
- * a hypothesis by clicking a row, go back to the dashboard and open the roadmap.
+ * a hypothesis by clicking a row, add a piece of evidence to it, go back to the dashboard
+ * and open the roadmap.
  */
 final class MemberJourney {
 
 	static final List<String> LOOP = List.of("open hypotheses", "scroll grid", "scroll grid", "sort grid",
-			"filter grid", "open hypothesis", "open dashboard", "open roadmap");
+			"filter grid", "open hypothesis", "add evidence", "open dashboard", "open roadmap");
 
 	private static final List<String> SORTABLE = List.of("col0", "col3", "col6");
 
@@ -74,6 +75,14 @@ final class MemberJourney {
 				var answer = browser.clickRow(grid(), rows.get(random.nextInt(rows.size())));
 				grid = -1;
 				browser.confirmGrids(answer);
+			}
+			case "add evidence" -> {
+				// The summary is committed as its text area loses focus to the button.
+				String summary = "Bench evidence " + random.nextInt(1000);
+				browser.change(browser.element("evidence-summary"), summary);
+				if (!browser.click(browser.element("add-evidence")).staticText().contains(summary)) {
+					throw new IllegalStateException("The evidence was not added");
+				}
 			}
 			case "open dashboard" -> dashboard(browser.navigate("", "client"));
 			case "open roadmap" -> {

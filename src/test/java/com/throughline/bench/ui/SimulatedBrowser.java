@@ -152,6 +152,15 @@ final class SimulatedBrowser implements AutoCloseable {
 				Map.of("type", "event", "node", node, "event", "input", "data", Map.of("1", 1, "for", "trailing")));
 	}
 
+	/**
+	 * A field whose value is committed on change (a text area losing focus): the new
+	 * value, then the change event.
+	 */
+	UidlResponse change(int node, String value) throws IOException {
+		return rpc(Map.of("type", "mSync", "node", node, "feature", 1, "property", "value", "value", value),
+				Map.of("type", "event", "node", node, "event", "change", "data", Map.of()));
+	}
+
 	/** A DOM event a page's listener asked for, with the values its expressions read. */
 	UidlResponse domEvent(int node, String type, Map<String, ?> data) throws IOException {
 		return rpc(Map.of("type", "event", "node", node, "event", type, "data", data));

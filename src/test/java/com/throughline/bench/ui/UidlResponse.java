@@ -141,6 +141,17 @@ final class UidlResponse {
 		return items;
 	}
 
+	/** The text of the static HTML this answer sent. */
+	String staticText() {
+		var text = new StringBuilder();
+		for (JsonNode change : root.path("changes")) {
+			if ("innerHTML".equals(change.path("key").asString(null))) {
+				text.append(org.jsoup.Jsoup.parseBodyFragment(change.path("value").asString("")).text()).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
 	/** Keys of the grid rows sent in this answer. */
 	List<String> rowKeys(int grid) {
 		List<String> keys = new ArrayList<>();

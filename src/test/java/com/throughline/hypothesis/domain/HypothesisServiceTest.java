@@ -749,13 +749,15 @@ class HypothesisServiceTest {
 	@Test
 	void a_listener_of_the_company_hears_of_each_committed_change_and_other_companies_hear_nothing() {
 		List<UUID> heard = new CopyOnWriteArrayList<>();
+		List<UUID> heardWithEvidence = new CopyOnWriteArrayList<>();
 		List<Boolean> committedWhenHeard = new CopyOnWriteArrayList<>();
 		List<UUID> heardElsewhere = new CopyOnWriteArrayList<>();
 		var stop = changes.subscribe(tenant, id -> {
 			heard.add(id);
 			committedWhenHeard.add(fixtures.owner().fetchExists(HYPOTHESIS, HYPOTHESIS.ID.eq(id)));
 		});
-		var stopElsewhere = changes.subscribe(fixtures.tenant("Other Co"), heardElsewhere::add);
+		var stopWithEvidence = changes.subscribeWithEvidence(tenant, heardWithEvidence::add);
+		var stopElsewhere = changes.subscribeWithEvidence(fixtures.tenant("Other Co"), heardElsewhere::add);
 		try {
 			var created = hypotheses.create(bet().draft());
 			hypotheses.markReady(created.id(), created.version());
@@ -763,18 +765,25 @@ class HypothesisServiceTest {
 			assertThatThrownBy(() -> hypotheses.create(bet().statement(" ").draft()))
 				.isInstanceOf(InvalidInputException.class);
 
-			// Listeners are told on their own thread, after the commit.
+			// Listeners are told on their own thread, after the commit; grids and boards
+			// (no evidence shown) are not told of new evidence.
 			await().atMost(Duration.ofSeconds(5))
-				.untilAsserted(() -> assertThat(heard).containsExactly(created.id(), created.id(), created.id()));
+				.untilAsserted(
+						() -> assertThat(heardWithEvidence).containsExactly(created.id(), created.id(), created.id()));
+			assertThat(heard).containsExactly(created.id(), created.id());
 			assertThat(committedWhenHeard).containsOnly(true);
 			assertThat(heardElsewhere).isEmpty();
 
 			stop.run();
+			stopWithEvidence.run();
 			hypotheses.create(bet().draft());
-			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> heard.size() == 3);
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.until(() -> heard.size() == 2 && heardWithEvidence.size() == 3);
 		}
 		finally {
 			stop.run();
+			stopWithEvidence.run();
 			stopElsewhere.run();
 		}
 	}
