@@ -76,9 +76,17 @@ class EvidencePanel extends VerticalLayout {
 		}
 	}
 
+	/**
+	 * Shows a hypothesis' evidence. The form is emptied only for another hypothesis: a
+	 * change to this one (a teammate's, arriving live, or a step taken here) must not
+	 * wipe what is being typed.
+	 */
 	void show(Hypothesis h) {
+		boolean another = hypothesis == null || !hypothesis.id().equals(h.id());
 		hypothesis = h;
-		reset();
+		if (another) {
+			reset();
+		}
 		render(hypotheses.evidence(h.id()));
 	}
 

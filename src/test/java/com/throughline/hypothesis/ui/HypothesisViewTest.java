@@ -91,6 +91,20 @@ class HypothesisViewTest extends KaribuTest {
 	}
 
 	@Test
+	void evidence_being_typed_survives_a_change_to_the_hypothesis() {
+		UUID id = draft(LocalDate.now().plusWeeks(4)).id();
+		navigate("hypotheses/" + id);
+		var summary = _get(TextArea.class, spec -> spec.withId("evidence-summary"));
+		_setValue(summary, "Half of the pilot teams answered.");
+
+		_click(button("mark-ready"));
+
+		assertThat(status().getText()).isEqualTo("Ready");
+		assertThat(_get(TextArea.class, spec -> spec.withId("evidence-summary")).getValue())
+			.isEqualTo("Half of the pilot teams answered.");
+	}
+
+	@Test
 	void a_complete_draft_is_marked_ready_and_its_test_started_which_locks_the_criteria() {
 		UUID id = draft(LocalDate.now().plusWeeks(4)).id();
 		navigate("hypotheses/" + id);
