@@ -7,7 +7,10 @@ import java.util.UUID;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.throughline.support.BrowserJourney;
+import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -17,6 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * page follows live.
  */
 class StrategyJourneyTest extends BrowserJourney {
+
+	@Autowired
+	ServletContext servletContext;
 
 	@Test
 	void write_strategy_test_a_hypothesis_and_a_teammate_sees_it_live() {
@@ -101,6 +107,18 @@ class StrategyJourneyTest extends BrowserJourney {
 		assertThat(teammate.locator("#hypothesis-status")).hasText("Validated");
 		assertThat(teammate.locator("#outcome")).containsText("Reminders work; make them the default.");
 		assertThat(watcher.locator("vaadin-grid#hypotheses")).containsText("Validated");
+		// Live updates came over push sockets whose unused Atmosphere buffers were cut.
+		var frameworks = java.util.Collections.list(servletContext.getAttributeNames())
+			.stream()
+			.map(servletContext::getAttribute)
+			.filter(org.atmosphere.cpr.AtmosphereFramework.class::isInstance)
+			.map(org.atmosphere.cpr.AtmosphereFramework.class::cast)
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(frameworks)
+			.isNotEmpty()
+			.allSatisfy(framework -> org.assertj.core.api.Assertions
+				.assertThat(framework.getAtmosphereConfig().getInitParameter("org.atmosphere.websocket.bufferSize"))
+				.isEqualTo("64"));
 	}
 
 	private static void sideNav(Page page, String label) {
