@@ -42,14 +42,8 @@ class RoadmapViewTest extends KaribuTest {
 
 	@Test
 	void a_long_column_shows_its_first_cards_and_all_of_them_on_request() {
-		var tenant = fixtures.tenant("Long Roadmap Co");
-		signInAs(fixtures.personIn(tenant, Role.EDITOR));
-		var product = strategy.createProduct(new ProductDraft("Long", Market.SMB, null)).id();
 		int items = RoadmapView.CARDS_SHOWN + 5;
-		for (int i = 0; i < items; i++) {
-			roadmap.create(new RoadmapItemDraft(product, "Later item " + i, null, null, null, List.of(), null,
-					ItemStatus.PLANNED, Confidence.LOW, null, null, null));
-		}
+		signInAs(fixtures.personIn(aLongLaterColumn("Long Roadmap Co", items), Role.EDITOR));
 		navigate("roadmap");
 
 		assertThat(cardsIn("column-later")).hasSize(RoadmapView.CARDS_SHOWN);
@@ -64,20 +58,27 @@ class RoadmapViewTest extends KaribuTest {
 
 	@Test
 	void a_viewer_shows_a_long_column_whole_too() {
-		var tenant = fixtures.tenant("Long Read Co");
-		signInAs(fixtures.personIn(tenant, Role.EDITOR));
-		var product = strategy.createProduct(new ProductDraft("Long read", Market.SMB, null)).id();
 		int items = RoadmapView.CARDS_SHOWN + 1;
-		for (int i = 0; i < items; i++) {
-			roadmap.create(item(product, "Later item " + i, null));
-		}
-		signInAs(fixtures.personIn(tenant, Role.VIEWER));
+		signInAs(fixtures.personIn(aLongLaterColumn("Long Read Co", items), Role.VIEWER));
 		navigate("roadmap");
 		assertThat(cardsIn("column-later")).hasSize(RoadmapView.CARDS_SHOWN);
 
 		fire(board(), "click", Map.of(RoadmapView.SHOW_ALL, "later"));
 
 		assertThat(cardsIn("column-later")).hasSize(items);
+	}
+
+	/**
+	 * A company whose one product has this many unplanned items, created by an editor.
+	 */
+	private java.util.UUID aLongLaterColumn(String company, int items) {
+		var tenant = fixtures.tenant(company);
+		signInAs(fixtures.personIn(tenant, Role.EDITOR));
+		var product = strategy.createProduct(new ProductDraft("Long", Market.SMB, null)).id();
+		for (int i = 0; i < items; i++) {
+			roadmap.create(item(product, "Later item " + i, null));
+		}
+		return tenant;
 	}
 
 	/** The whole timeline: one element's HTML. */
