@@ -46,9 +46,9 @@ public final class LiveUpdates {
 
 	/**
 	 * Push is on in a UI while it shows a page that follows teammates' changes, and off
-	 * on the others: an open push connection costs the server about 120 KB (measured),
-	 * and most pages never need one. Settled just before the answer is written, so going
-	 * from one such page to another keeps the connection.
+	 * on the others: an open push connection costs the server about 50 KB
+	 * (PERFORMANCE.md), and most pages never need one. Settled just before the answer is
+	 * written, so going from one such page to another keeps the connection.
 	 */
 	private static void follow(UI ui, int change) {
 		int following = following(ui) + change;
