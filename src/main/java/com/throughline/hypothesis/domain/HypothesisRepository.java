@@ -55,7 +55,8 @@ class HypothesisRepository {
 			int limit) {
 		var rows = GridSource.of(tenantId, filter);
 		var order = rows.order(sort, ascending);
-		if (filter.atMostStatus()) {
+		// A first page is read from the start whatever the total: no need to know it.
+		if (offset > 0 && filter.atMostStatus()) {
 			int total = count(tenantId, filter);
 			int beyond = total - offset - limit;
 			if (beyond < offset) {

@@ -63,10 +63,8 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private final SegmentService segments;
 
-	private Hypothesis hypothesis;
-
-	/** The hypothesis shown, as the thread telling of changes reads it. */
-	private volatile @Nullable UUID shownId;
+	/** Also read by the thread telling of changes, to drop other hypotheses' ids. */
+	private volatile @Nullable Hypothesis hypothesis;
 
 	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes, SegmentService segments) {
@@ -79,7 +77,8 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		// Only this page's hypothesis reaches the UI: a busy workspace changes many.
 		LiveUpdates.whileAttached(this,
 				listener -> changes.subscribeWithEvidence(ActiveWorkspace.tenantId(), changedId -> {
-					if (changedId.equals(shownId)) {
+					var shown = hypothesis;
+					if (shown != null && changedId.equals(shown.id())) {
 						listener.accept(changedId);
 					}
 				}), changedId -> {
@@ -108,7 +107,6 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private void show(Hypothesis h) {
 		hypothesis = h;
-		shownId = h.id();
 		removeAll();
 		var status = new Span(Labels.of(this, h.status()));
 		status.addClassNames("badge", "status-" + h.status().name().toLowerCase());

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PushBuffers implements VaadinServiceInitListener {
 
-	static final String SETTING = "org.atmosphere.websocket.bufferSize";
+	private static final String SETTING = "org.atmosphere.websocket.bufferSize";
 
-	static final String BUFFER_SIZE = "64";
+	private static final String BUFFER_SIZE = "64";
 
 	private static final Logger log = LoggerFactory.getLogger(PushBuffers.class);
 
@@ -36,18 +36,17 @@ class PushBuffers implements VaadinServiceInitListener {
 	}
 
 	/** The frameworks Vaadin keeps in the servlet context, one per Vaadin servlet. */
-	static int cut(ServletContext context) {
-		int cut = 0;
+	private static void cut(ServletContext context) {
+		boolean found = false;
 		for (String name : Collections.list(context.getAttributeNames())) {
 			if (context.getAttribute(name) instanceof AtmosphereFramework framework) {
 				framework.addInitParameter(SETTING, BUFFER_SIZE);
-				cut++;
+				found = true;
 			}
 		}
-		if (cut == 0) {
+		if (!found) {
 			log.debug("No Atmosphere framework in the servlet context: push buffers left as they are");
 		}
-		return cut;
 	}
 
 }
