@@ -2,15 +2,19 @@ package com.throughline.journey;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.throughline.support.BrowserJourney;
 import jakarta.servlet.ServletContext;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,6 +27,9 @@ class StrategyJourneyTest extends BrowserJourney {
 
 	@Autowired
 	ServletContext servletContext;
+
+	@Autowired
+	ServletWebServerApplicationContext webServer;
 
 	@Test
 	void write_strategy_test_a_hypothesis_and_a_teammate_sees_it_live() {
@@ -119,6 +126,13 @@ class StrategyJourneyTest extends BrowserJourney {
 			.allSatisfy(framework -> org.assertj.core.api.Assertions
 				.assertThat(framework.getAtmosphereConfig().getInitParameter("org.atmosphere.websocket.bufferSize"))
 				.isEqualTo("64"));
+		// ... and whose connections' Tomcat buffers are 4 KB instead of 8.
+		var http = (AbstractProtocol<?>) ((TomcatWebServer) webServer.getWebServer()).getTomcat()
+			.getConnector()
+			.getProtocolHandler();
+		org.assertj.core.api.Assertions
+			.assertThat(List.of(http.getProperty("socket.appReadBufSize"), http.getProperty("socket.appWriteBufSize")))
+			.containsExactly("4096", "4096");
 	}
 
 	private static void sideNav(Page page, String label) {

@@ -118,6 +118,11 @@ final class MemberJourney {
 		remember(answer);
 	}
 
+	/** The tab closed. */
+	void close() {
+		browser.close();
+	}
+
 	private int grid() {
 		if (grid < 0) {
 			throw new IllegalStateException("The hypothesis grid is not open");

@@ -21,7 +21,10 @@ import com.throughline.bench.BenchManifest;
  * dashboard, the roadmap; N link holders on a shared roadmap; N signed-in client contacts
  * on the list of their client's shares, then on one share. The 3 N sessions stay open
  * (their UIs until their heartbeats are missed), so the load run that follows has them
- * too. Arguments: base URL, app pid, N.
+ * too. Members go from page to page by {@link MemberJourney}'s steps, so each page is
+ * left as Chromium leaves it: Vaadin keeps every UI's last answer, and a browser's last
+ * request on a page (a grid's confirmation, the tabs' selection) is not the navigation.
+ * Arguments: base URL, app pid, N.
  */
 public final class SessionHeap {
 
@@ -43,7 +46,7 @@ public final class SessionHeap {
 			.build();
 		// Warm-up: caches, classes and JIT settle before the baseline.
 		var warm = openMembers(http, base, manifest, 10, 0);
-		warm.forEach(SimulatedBrowser::close);
+		warm.forEach(MemberJourney::close);
 		Map<String, Object> result = new LinkedHashMap<>();
 		long before = liveHeapKb(pid);
 		var classes = new HeapClasses(pid, sessions);
@@ -57,14 +60,14 @@ public final class SessionHeap {
 		var grid = classes.take();
 		classes.compare("Hypothesis grid (from none)", none, grid);
 		for (var person : people) {
-			person.navigate("", "client");
+			person.step("open dashboard");
 		}
 		long onDashboard = liveHeapKb(pid);
 		result.put("dashboardKbPerSession", (onDashboard - before) / (double) sessions);
 		var dashboard = classes.take();
 		classes.compare("Dashboard (from none)", none, dashboard);
 		for (var person : people) {
-			person.navigate("roadmap", "client");
+			person.step("open roadmap");
 		}
 		long onRoadmap = liveHeapKb(pid);
 		result.put("roadmapKbPerSession", (onRoadmap - before) / (double) sessions);
@@ -133,17 +136,19 @@ public final class SessionHeap {
 	}
 
 	/** Signs people in (eight at a time) and leaves each on the hypothesis grid. */
-	private static List<SimulatedBrowser> openMembers(HttpClient http, String base, BenchManifest manifest, int count,
+	private static List<MemberJourney> openMembers(HttpClient http, String base, BenchManifest manifest, int count,
 			int offset) throws Exception {
-		List<SimulatedBrowser> browsers = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<MemberJourney> browsers = java.util.Collections.synchronizedList(new ArrayList<>());
 		try (var pool = Executors.newFixedThreadPool(8)) {
 			for (int i = 0; i < count; i++) {
-				String email = manifest.users().get((offset + i) % manifest.users().size());
+				int index = offset + i;
+				String email = manifest.users().get(index % manifest.users().size());
 				pool.submit(() -> {
-					var browser = new SimulatedBrowser(http, base, PUSH);
-					browser.confirmGrids(browser.signIn(email, manifest.password()));
-					browser.confirmGrids(browser.navigate("hypotheses", "client"));
-					browsers.add(browser);
+					var journey = new MemberJourney(new SimulatedBrowser(http, base, PUSH), new java.util.Random(index),
+							manifest.sizes().hypotheses());
+					journey.signIn(email, manifest.password());
+					journey.step("open hypotheses");
+					browsers.add(journey);
 					return null;
 				});
 			}
