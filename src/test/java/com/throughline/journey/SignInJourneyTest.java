@@ -40,6 +40,22 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
+	void a_side_navigation_item_opens_its_page_in_place_and_is_marked_current() {
+		Page page = signIn("vera@lumen.test");
+		page.evaluate("window.journeyMarker = 'same page'");
+
+		page.locator("vaadin-side-nav-item[path='roadmap']").click();
+
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/roadmap"));
+		assertThat(page.locator("#roadmap-product")).isVisible();
+		assertThat(page.locator("vaadin-side-nav-item[path='roadmap']").evaluate("item => item.current"))
+			.isEqualTo(true);
+		assertThat(page.locator("vaadin-side-nav-item[path='']").evaluate("item => item.current")).isEqualTo(false);
+		assertThat(page.evaluate("window.journeyMarker")).as("followed by the router, not a reload")
+			.isEqualTo("same page");
+	}
+
+	@Test
 	void a_wrong_password_gets_one_generic_message() {
 		Page page = signIn(newVisitor(), "ada@lumen.test", "not-the-password");
 

@@ -17,7 +17,7 @@ import com.throughline.platform.ui.ObjectNotFoundPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
@@ -97,7 +97,12 @@ public abstract class KaribuTest {
 	}
 
 	protected static List<String> navigationLabels() {
-		return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+		return _find(SideNav.class).stream()
+			.flatMap(nav -> Jsoup.parseBodyFragment(nav.getElement().getProperty("innerHTML", ""))
+				.select("vaadin-side-nav-item")
+				.stream())
+			.map(org.jsoup.nodes.Element::text)
+			.toList();
 	}
 
 	/** The texts a column shows, row by row, as the person sees them. */

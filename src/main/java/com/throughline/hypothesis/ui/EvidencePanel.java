@@ -44,10 +44,14 @@ class EvidencePanel extends VerticalLayout {
 
 	private final Div timeline = new Div();
 
+	/** Told of each entry added here, which the panel shows at once. */
+	private final Runnable added;
+
 	private Hypothesis hypothesis;
 
-	EvidencePanel(HypothesisService hypotheses) {
+	EvidencePanel(HypothesisService hypotheses, Runnable added) {
 		this.hypotheses = hypotheses;
+		this.added = added;
 		setPadding(false);
 		timeline.setId("evidence");
 		timeline.addClassName("timeline");
@@ -94,6 +98,7 @@ class EvidencePanel extends VerticalLayout {
 		try {
 			render(hypotheses.addEvidence(hypothesis.id(), new EvidenceDraft(kind.getValue(), observedOn.getValue(),
 					summary.getValue(), source.getValue(), link.getValue())));
+			added.run();
 			reset();
 		}
 		catch (InvalidInputException ex) {

@@ -49,6 +49,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("VIEWER")
 public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
+	static final int ROWS_PER_PAGE = 25;
+
 	private final HypothesisService hypotheses;
 
 	private final Grid<HypothesisRow> grid = new Grid<>();
@@ -174,6 +176,9 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 			// A row is its hypothesis, whatever changed in it.
 			.setIdentifierProvider(HypothesisRow::id);
 		GridRows.oneQueryPerViewport(grid);
+		// A page about as tall as a screen (Vaadin's default is 50 rows): the server
+		// renders and keeps every row it sends, and a browser asks for two pages.
+		grid.setPageSize(ROWS_PER_PAGE);
 		// A click may name a row the grid dropped since (after a filter): no item then.
 		grid.addItemClickListener(click -> java.util.Optional.ofNullable(click.getItem())
 			.ifPresent(item -> getUI()

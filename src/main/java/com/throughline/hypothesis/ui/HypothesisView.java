@@ -66,13 +66,21 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 	/** Also read by the thread telling of changes, to drop other hypotheses' ids. */
 	private volatile @Nullable Hypothesis hypothesis;
 
+	/**
+	 * Changes made on this page whose notice has not come back yet. The page shows them
+	 * already, so their notice needs no rebuild: a notice skipped for a teammate's change
+	 * instead means an own notice is still to come, and that one re-reads. Used in the
+	 * UI's lock only.
+	 */
+	private int ownChangesUnheard;
+
 	public HypothesisView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes, SegmentService segments) {
 		this.segments = segments;
 		this.hypotheses = hypotheses;
 		this.strategy = strategy;
 		this.workspace = workspace;
-		this.evidence = new EvidencePanel(hypotheses);
+		this.evidence = new EvidencePanel(hypotheses, () -> ownChangesUnheard++);
 		addClassName("page");
 		// Only this page's hypothesis reaches the UI: a busy workspace changes many.
 		LiveUpdates.whileAttached(this,
@@ -81,11 +89,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 					if (shown != null && changedId.equals(shown.id())) {
 						listener.accept(changedId);
 					}
-				}), changedId -> {
-					if (hypothesis != null && changedId.equals(hypothesis.id())) {
-						show(hypotheses.get(changedId));
-					}
-				});
+				}), this::changed);
 	}
 
 	public static RouteParameters parameters(UUID id) {
@@ -105,7 +109,28 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		show(hypotheses.get(id));
 	}
 
+	private void changed(UUID changedId) {
+		if (hypothesis == null || !changedId.equals(hypothesis.id())) {
+			return;
+		}
+		if (ownChangesUnheard > 0) {
+			ownChangesUnheard--;
+		}
+		else {
+			show(hypotheses.get(changedId));
+		}
+	}
+
+	/** Shows what a change made on this page left. */
+	private void showOwnChange(Hypothesis h) {
+		ownChangesUnheard++;
+		show(h);
+	}
+
 	private void show(Hypothesis h) {
+		if (hypothesis == null || !hypothesis.id().equals(h.id())) {
+			ownChangesUnheard = 0;
+		}
 		hypothesis = h;
 		removeAll();
 		var status = new Span(Labels.of(this, h.status()));
@@ -187,7 +212,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		}
 		if (!h.status().criteriaLocked()) {
 			bar.add(button("hypothesis.edit", "edit-hypothesis",
-					() -> new HypothesisDialog(hypotheses, strategy, workspace, h, this::show).open()));
+					() -> new HypothesisDialog(hypotheses, strategy, workspace, h, this::showOwnChange).open()));
 		}
 		var missing = h.missingCriterion();
 		if (h.status() == HypothesisStatus.DRAFT) {
@@ -206,11 +231,11 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 		}
 		if (h.status() == HypothesisStatus.TESTING) {
 			bar.add(button("hypothesis.end-test", "end-test",
-					() -> new EndTestDialog(hypotheses, h, this::show).open()));
+					() -> new EndTestDialog(hypotheses, h, this::showOwnChange).open()));
 		}
 		if (!h.status().finished()) {
 			var abandon = button("hypothesis.abandon", "abandon",
-					() -> new AbandonDialog(hypotheses, h, this::show).open());
+					() -> new AbandonDialog(hypotheses, h, this::showOwnChange).open());
 			abandon.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
 			bar.add(abandon);
 		}
@@ -248,7 +273,7 @@ public class HypothesisView extends VerticalLayout implements BeforeEnterObserve
 
 	private void act(java.util.function.Supplier<Hypothesis> transition) {
 		try {
-			show(transition.get());
+			showOwnChange(transition.get());
 		}
 		catch (InvalidInputException ex) {
 			Feedback.problem(this, ex.messageKey());

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,6 +28,10 @@ import jakarta.annotation.security.PermitAll;
  * may open, the active workspace with a switcher, and the person's menu.
  */
 @PermitAll
+// The navigation's items and icons are static HTML: their web components are bundled all
+// the same.
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
 	private static final String PROFILE_ROUTE = "profile";
@@ -56,8 +61,15 @@ public class MainLayout extends AppLayout {
 		});
 	}
 
+	/**
+	 * The side navigation's items are static children of the {@code vaadin-side-nav}: a
+	 * {@code SideNavItem} is three components (item, label, icon) held by every open
+	 * page, and the items need none. Their links are followed in place by Vaadin's
+	 * router, which marks the current one, as for {@code SideNavItem}s.
+	 */
 	private SideNav navigation() {
 		var nav = new SideNav();
+		var items = StaticContent.block();
 		// @Menu titles are translation keys; entries come filtered by the person's access
 		// already, the extra check keeps a misconfigured view out of the menu all the
 		// same.
@@ -68,8 +80,11 @@ public class MainLayout extends AppLayout {
 			.stream()
 			.filter(entry -> entry.menuClass() != null && access.hasAccess(entry.menuClass()))
 			.filter(entry -> !client || !entry.menuClass().isAnnotationPresent(PermitAll.class))
-			.forEach(entry -> nav
-				.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+			.forEach(entry -> items.add(StaticContent.element("vaadin-side-nav-item")
+				.attr("path", entry.path().startsWith("/") ? entry.path().substring(1) : entry.path())
+				.add(StaticContent.element("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix"))
+				.text(getTranslation(entry.title()))));
+		items.fill(nav);
 		return nav;
 	}
 

@@ -3,6 +3,7 @@ package com.throughline.platform.ui;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
 import org.jsoup.nodes.Document;
@@ -16,15 +17,29 @@ import org.jsoup.nodes.Element;
  */
 public final class StaticContent {
 
-	private final Element root = new Element("div");
+	private final Element root;
 
-	private StaticContent(String... classNames) {
-		withClasses(root, classNames);
+	private StaticContent(String tag, String... classNames) {
+		root = withClasses(new Element(tag), classNames);
 	}
 
 	/** An empty block with these class names. */
 	public static StaticContent block(String... classNames) {
-		return new StaticContent(classNames);
+		return new StaticContent("div", classNames);
+	}
+
+	/**
+	 * An empty element of another tag, to nest in a block: a web component's items, say,
+	 * which need no server-side component each.
+	 */
+	public static StaticContent element(String tag) {
+		return new StaticContent(tag);
+	}
+
+	/** Adds text, escaped, after what the element holds. */
+	public StaticContent text(String text) {
+		root.appendText(text);
+		return this;
 	}
 
 	/** Adds {@code <tag class="...">text</tag>}. */
@@ -109,6 +124,15 @@ public final class StaticContent {
 		});
 		block.getElement().setProperty("innerHTML", html());
 		return block;
+	}
+
+	/**
+	 * What this block holds becomes the inner HTML of {@code component}: for a web
+	 * component that takes its items as children (the block's own tag and attributes are
+	 * not written).
+	 */
+	public void fill(Component component) {
+		component.getElement().setProperty("innerHTML", html());
 	}
 
 	private static Element withClasses(Element element, String... classNames) {

@@ -3,9 +3,13 @@ package com.throughline.hypothesis.ui;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import com.throughline.hypothesis.domain.Direction;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.throughline.hypothesis.domain.Hypothesis;
+import com.throughline.hypothesis.domain.HypothesisChanges;
 import com.throughline.hypothesis.domain.HypothesisDraft;
 import com.throughline.hypothesis.domain.HypothesisService;
 import com.throughline.hypothesis.domain.HypothesisStatus;
@@ -20,6 +24,7 @@ import com.throughline.support.KaribuTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -53,6 +58,9 @@ class HypothesisViewTest extends KaribuTest {
 
 	@Autowired
 	HypothesisService hypotheses;
+
+	@Autowired
+	HypothesisChanges changes;
 
 	UUID tenant;
 
@@ -102,6 +110,37 @@ class HypothesisViewTest extends KaribuTest {
 		assertThat(status().getText()).isEqualTo("Ready");
 		assertThat(_get(TextArea.class, spec -> spec.withId("evidence-summary")).getValue())
 			.isEqualTo("Half of the pilot teams answered.");
+	}
+
+	@Test
+	void the_page_is_not_rebuilt_for_its_own_change_and_shows_a_teammates_live() throws InterruptedException {
+		UUID id = draft(LocalDate.now().plusWeeks(4)).id();
+		navigate("hypotheses/" + id);
+		var title = _get(H2.class, spec -> spec.withId("page-title"));
+		// Subscribed after the page, so told after it: the page's notice is queued by
+		// then.
+		var notices = new LinkedBlockingQueue<UUID>();
+		var stop = changes.subscribeWithEvidence(tenant, notices::add);
+		try {
+			_setValue(_get(TextArea.class, spec -> spec.withId("evidence-summary")), "Nine of ten acknowledged.");
+			_click(button("add-evidence"));
+			assertThat(notices.poll(10, TimeUnit.SECONDS)).isEqualTo(id);
+			MockVaadin.clientRoundtrip(false);
+
+			// A rebuild would read the hypothesis again and replace every component
+			// (an open segments picker would close under the person's hands).
+			assertThat(_get(H2.class, spec -> spec.withId("page-title"))).isSameAs(title);
+			assertThat(textOf(byId("evidence"))).contains("Nine of ten acknowledged.");
+
+			hypotheses.markReady(id, hypotheses.get(id).version());
+			assertThat(notices.poll(10, TimeUnit.SECONDS)).isEqualTo(id);
+			MockVaadin.clientRoundtrip(false);
+
+			assertThat(status().getText()).isEqualTo("Ready");
+		}
+		finally {
+			stop.run();
+		}
 	}
 
 	@Test
