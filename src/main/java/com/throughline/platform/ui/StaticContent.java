@@ -1,26 +1,40 @@
 package com.throughline.platform.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read-only text that a page repeats many times (cards), sent as one element's HTML
  * instead of a component per line: a component costs server memory and work for as long
- * as the page is open, a line of static HTML does not. Built with jsoup, so every text is
- * escaped: nothing a person typed can become markup.
+ * as the page is open, a line of static HTML does not. Every text and attribute value is
+ * escaped as it is written: nothing a person typed can become markup.
  */
 public final class StaticContent {
 
-	private final Element root;
+	private final String tag;
+
+	private final Set<String> classNames = new LinkedHashSet<>();
+
+	/** By name; a {@code null} value is an attribute without one, such as disabled. */
+	private final Map<String, @Nullable String> attributes = new LinkedHashMap<>();
+
+	/** Escaped text (a {@link String}) and nested elements, in order. */
+	private final List<Object> children = new ArrayList<>();
 
 	private StaticContent(String tag, String... classNames) {
-		root = withClasses(new Element(tag), classNames);
+		this.tag = tag;
+		this.classNames.addAll(List.of(classNames));
 	}
 
 	/** An empty block with these class names. */
@@ -38,14 +52,13 @@ public final class StaticContent {
 
 	/** Adds text, escaped, after what the element holds. */
 	public StaticContent text(String text) {
-		root.appendText(text);
+		children.add(text);
 		return this;
 	}
 
 	/** Adds {@code <tag class="...">text</tag>}. */
 	public StaticContent add(String tag, String text, String... classNames) {
-		withClasses(root.appendElement(tag).text(text), classNames);
-		return this;
+		return add(new StaticContent(tag, classNames).text(text));
 	}
 
 	/**
@@ -53,13 +66,13 @@ public final class StaticContent {
 	 * many cards in one element's HTML.
 	 */
 	public StaticContent add(StaticContent block) {
-		root.appendChild(block.root);
+		children.add(block);
 		return this;
 	}
 
 	/** Sets an attribute of the block itself, such as the {@code data-item} it names. */
 	public StaticContent attr(String name, String value) {
-		root.attr(name, value);
+		attributes.put(name, value);
 		return this;
 	}
 
@@ -68,8 +81,9 @@ public final class StaticContent {
 	 * Vaadin's router follows in place, as it does a {@code RouterLink}'s.
 	 */
 	public StaticContent link(String text, String route) {
-		root.appendElement("a").attr("href", route).attr("router-link", "").text(text);
-		return this;
+		var link = element("a").attr("href", route).text(text);
+		link.attributes.put("router-link", null);
+		return add(link);
 	}
 
 	/**
@@ -79,8 +93,7 @@ public final class StaticContent {
 	 * check (a web address, not {@code javascript:}).
 	 */
 	public StaticContent externalLink(String text, String href) {
-		root.appendElement("a").attr("href", href).attr("target", "_blank").attr("rel", "noreferrer").text(text);
-		return this;
+		return add(element("a").attr("href", href).attr("target", "_blank").attr("rel", "noreferrer").text(text));
 	}
 
 	/**
@@ -89,12 +102,11 @@ public final class StaticContent {
 	 * per item. {@code enabled} false shows it done.
 	 */
 	public StaticContent button(String text, String item, boolean enabled, String... classNames) {
-		var button = withClasses(root.appendElement("button").attr("type", "button").attr("data-item", item).text(text),
-				classNames);
+		var button = new StaticContent("button", classNames).attr("type", "button").attr("data-item", item).text(text);
 		if (!enabled) {
-			button.attr("disabled", true);
+			button.attributes.put("disabled", null);
 		}
-		return this;
+		return add(button);
 	}
 
 	/**
@@ -116,12 +128,8 @@ public final class StaticContent {
 	 */
 	public Div toComponent() {
 		var block = new Div();
-		block.addClassNames(root.classNames().toArray(String[]::new));
-		root.attributes().forEach(attribute -> {
-			if (!"class".equals(attribute.getKey())) {
-				block.getElement().setAttribute(attribute.getKey(), attribute.getValue());
-			}
-		});
+		block.addClassNames(classNames.toArray(String[]::new));
+		attributes.forEach((name, value) -> block.getElement().setAttribute(name, value == null ? "" : value));
 		block.getElement().setProperty("innerHTML", html());
 		return block;
 	}
@@ -135,22 +143,60 @@ public final class StaticContent {
 		component.getElement().setProperty("innerHTML", html());
 	}
 
-	private static Element withClasses(Element element, String... classNames) {
-		for (String className : classNames) {
-			element.addClass(className);
+	/** The inner HTML, written straight to one buffer, without indenting. */
+	private String html() {
+		var out = new StringBuilder(256);
+		writeChildren(out);
+		return out.toString();
+	}
+
+	private void write(StringBuilder out) {
+		out.append('<').append(tag);
+		if (!classNames.isEmpty()) {
+			writeAttribute(out, "class", String.join(" ", classNames));
 		}
-		return element;
+		attributes.forEach((name, value) -> writeAttribute(out, name, value));
+		out.append('>');
+		writeChildren(out);
+		out.append("</").append(tag).append('>');
+	}
+
+	private void writeChildren(StringBuilder out) {
+		for (Object child : children) {
+			if (child instanceof StaticContent element) {
+				element.write(out);
+			}
+			else {
+				escape(out, (String) child);
+			}
+		}
+	}
+
+	private static void writeAttribute(StringBuilder out, String name, @Nullable String value) {
+		out.append(' ').append(name);
+		if (value != null) {
+			out.append("=\"");
+			escape(out, value);
+			out.append('"');
+		}
 	}
 
 	/**
-	 * Written from a document that does not pretty-print: indenting costs time and bytes,
-	 * and adds white space between inline elements.
+	 * Everything that could end a text or an attribute value, or start markup, is written
+	 * as an entity: nothing a person typed can become markup.
 	 */
-	private String html() {
-		var document = new Document("");
-		document.outputSettings().prettyPrint(false);
-		document.appendChild(root);
-		return root.html();
+	static void escape(StringBuilder out, String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
 	}
 
 }

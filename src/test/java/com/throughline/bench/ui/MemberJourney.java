@@ -52,11 +52,10 @@ final class MemberJourney {
 		switch (step) {
 			case "open hypotheses" -> openGrid();
 			case "scroll grid" -> {
-				// Within the rows, as a scroll bar allows (a smaller seed has fewer);
-				// Chromium
-				// asks for two pages of the grid's 25 rows.
+				// Within the rows, as a scroll bar allows (a smaller seed has fewer).
+				// Chromium asks for the three pages of 25 rows around its viewport.
 				int start = random.nextInt(Math.max(1, hypotheses - 1000));
-				remember(browser.callServer(grid(), "setViewportRange", List.of(start, 50)));
+				remember(browser.callServer(grid(), "setViewportRange", List.of(start, 75)));
 			}
 			case "sort grid" -> refreshed(browser.callServer(grid(), "sortersChanged",
 					List.of(List.of(Map.of("path", SORTABLE.get(random.nextInt(SORTABLE.size())), "direction",
