@@ -40,7 +40,7 @@ class SignInJourneyTest extends BrowserJourney {
 	}
 
 	@Test
-	void a_side_navigation_item_opens_its_page_in_place_and_is_marked_current() {
+	void the_side_navigation_and_the_profile_link_open_their_pages_in_place() {
 		Page page = signIn("vera@lumen.test");
 		page.evaluate("window.journeyMarker = 'same page'");
 
@@ -51,6 +51,11 @@ class SignInJourneyTest extends BrowserJourney {
 		assertThat(page.locator("vaadin-side-nav-item[path='roadmap']").evaluate("item => item.current"))
 			.isEqualTo(true);
 		assertThat(page.locator("vaadin-side-nav-item[path='']").evaluate("item => item.current")).isEqualTo(false);
+		page.locator("#user-menu a")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Profile"))
+			.click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/profile"));
+		assertThat(page.locator("#user-menu vaadin-avatar")).hasAttribute("name", "Vera Lindqvist");
 		assertThat(page.evaluate("window.journeyMarker")).as("followed by the router, not a reload")
 			.isEqualTo("same page");
 	}
@@ -118,10 +123,7 @@ class SignInJourneyTest extends BrowserJourney {
 	void signing_out_ends_the_session() {
 		Page page = signIn("eli@lumen.test");
 		navigationLabels(page);
-		page.locator("#user-menu vaadin-menu-bar-button").first().click();
-		page.locator("vaadin-menu-bar-item")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out"))
-			.click();
+		page.locator("#user-menu button.sign-out").click();
 		page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
 
 		page.navigate(url("/"));

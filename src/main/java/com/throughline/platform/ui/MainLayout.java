@@ -10,11 +10,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.dependency.Uses;
@@ -28,13 +26,17 @@ import jakarta.annotation.security.PermitAll;
  * may open, the active workspace with a switcher, and the person's menu.
  */
 @PermitAll
-// The navigation's items and icons are static HTML: their web components are bundled all
-// the same.
+// The navigation and the navbar are static HTML: their web components are bundled all the
+// same.
 @Uses(SideNavItem.class)
 @Uses(Icon.class)
+@Uses(DrawerToggle.class)
+@Uses(Avatar.class)
 public class MainLayout extends AppLayout {
 
 	private static final String PROFILE_ROUTE = "profile";
+
+	private static final String SIGN_OUT = "sign-out";
 
 	private final AccessAnnotationChecker access;
 
@@ -88,11 +90,28 @@ public class MainLayout extends AppLayout {
 		return nav;
 	}
 
+	/**
+	 * The navbar is static HTML but for a workspace switcher: the drawer toggle, the
+	 * person's avatar and name, a link to their profile and a sign-out button, which one
+	 * listener on the bar hears. A menu bar with its items and a toggle button were a
+	 * dozen components held by every open page.
+	 */
 	private Component navbar(SignedInPerson person) {
-		var bar = new HorizontalLayout(new DrawerToggle(), workspaceLabel(person), userMenu(person));
+		var toggle = StaticContent.block("drawer-toggle")
+			.add(StaticContent.element("vaadin-drawer-toggle").attr("aria-label", getTranslation("menu.navigation")))
+			.toComponent();
+		var user = StaticContent.block("user-menu")
+			.add(StaticContent.element("vaadin-avatar").attr("name", person.displayName()).attr("aria-hidden", "true"))
+			.add("span", person.displayName(), "user-name")
+			.link(getTranslation("profile.title"), PROFILE_ROUTE)
+			.button(getTranslation("menu.sign-out"), SIGN_OUT, true, SIGN_OUT)
+			.toComponent();
+		user.setId("user-menu");
+		user.getElement()
+			.addEventListener("click", click -> authentication.logout())
+			.setFilter("!!event.target.closest('button." + SIGN_OUT + "')");
+		var bar = new Div(toggle, workspaceLabel(person), user);
 		bar.addClassName("app-navbar");
-		bar.setWidthFull();
-		bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
 		return bar;
 	}
 
@@ -105,21 +124,6 @@ public class MainLayout extends AppLayout {
 		name.addClassName("workspace-name");
 		name.setId("workspace-name");
 		return name;
-	}
-
-	private Component userMenu(SignedInPerson person) {
-		var menu = new MenuBar();
-		menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-		menu.setId("user-menu");
-		var avatar = new Avatar(person.displayName());
-		avatar.addClassName("user-avatar");
-		var root = menu.addItem(new HorizontalLayout(avatar, new Span(person.displayName())));
-		root.getSubMenu()
-			.addItem(getTranslation("profile.title"), click -> getUI().ifPresent(ui -> ui.navigate(PROFILE_ROUTE)));
-		root.getSubMenu().addItem(getTranslation("menu.sign-out"), click -> authentication.logout());
-		var wrapper = new HorizontalLayout(menu);
-		wrapper.addClassName("user-menu");
-		return wrapper;
 	}
 
 }
