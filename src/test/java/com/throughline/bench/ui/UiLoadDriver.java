@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +26,7 @@ public final class UiLoadDriver {
 
 	private final BenchManifest manifest;
 
-	/**
-	 * People's browsers share a few HTTP clients, as a thousand people share a few load
-	 * machines: one client reads every response and push message of all its connections
-	 * on a single selector thread, and with all people on one its queue was part of their
-	 * latency.
-	 */
-	private final List<HttpClient> clients;
+	private final HttpClient http;
 
 	private final Steps steps = new Steps();
 
@@ -46,20 +39,12 @@ public final class UiLoadDriver {
 	private UiLoadDriver(RunSettings settings, BenchManifest manifest) {
 		this.settings = settings;
 		this.manifest = manifest;
-		this.clients = java.util.stream.IntStream.range(0, CLIENTS)
-			.mapToObj(i -> HttpClient.newBuilder()
-				.version(HttpClient.Version.HTTP_1_1)
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(Duration.ofSeconds(10))
-				.executor(Executors.newVirtualThreadPerTaskExecutor())
-				.build())
-			.toList();
-	}
-
-	private static final int CLIENTS = 8;
-
-	private HttpClient http(int person) {
-		return clients.get(Math.floorMod(person, CLIENTS));
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.build();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -134,7 +119,7 @@ public final class UiLoadDriver {
 		String email = manifest.users().get(person % manifest.users().size());
 		active.incrementAndGet();
 		while (running) {
-			try (var browser = new SimulatedBrowser(http(person), settings.base(), settings.push())) {
+			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
 				var journey = new MemberJourney(browser, random, manifest.sizes().hypotheses());
 				if (!timed("sign in", () -> journey.signIn(email, manifest.password()))) {
 					think(random);
@@ -156,7 +141,7 @@ public final class UiLoadDriver {
 	private void contact(BenchManifest.ContactLogin contact, Random random) {
 		contactsActive.incrementAndGet();
 		while (running) {
-			try (var browser = new SimulatedBrowser(http(random.nextInt()), settings.base(), settings.push())) {
+			try (var browser = new SimulatedBrowser(http, settings.base(), settings.push())) {
 				var journey = new ContactJourney(browser, contact, random);
 				if (!timed("contact sign in", () -> journey.signIn(manifest.password()))) {
 					think(random);
@@ -202,7 +187,7 @@ public final class UiLoadDriver {
 	 */
 	private void openLink(Random random) {
 		String token = manifest.shareTokens().get(random.nextInt(manifest.shareTokens().size()));
-		try (var browser = new SimulatedBrowser(http(random.nextInt()), settings.base(), false)) {
+		try (var browser = new SimulatedBrowser(http, settings.base(), false)) {
 			boolean shown = timed("open shared roadmap", () -> {
 				var answer = browser.open("r/" + token);
 				if (!browser.has("buyer-view") && !browser.has("user-view")) {
