@@ -94,6 +94,8 @@ class StrategyJourneyTest extends BrowserJourney {
 		sideNav(watcher, "Dashboard");
 		assertThat(watcher.locator("#page-title")).isVisible();
 		sideNav(watcher, "Hypotheses");
+		watcher.locator("button.more-filters").click();
+		assertThat(watcher.locator("#filter-method")).isVisible();
 		watcher.locator("#filter-text input").fill("a Monday reminder for team leads");
 		assertThat(watcher.locator("vaadin-grid#hypotheses")).containsText("Testing");
 

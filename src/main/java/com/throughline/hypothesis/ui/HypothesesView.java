@@ -3,6 +3,7 @@ package com.throughline.hypothesis.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 
 import com.throughline.hypothesis.domain.HypothesisChanges;
 import com.throughline.hypothesis.domain.HypothesisFilter;
@@ -17,6 +18,7 @@ import com.throughline.platform.ui.Labels;
 import com.throughline.platform.ui.LiveUpdates;
 import com.throughline.platform.ui.MainLayout;
 import com.throughline.platform.ui.Permissions;
+import com.throughline.platform.ui.StaticContent;
 import com.throughline.strategy.domain.Product;
 import com.throughline.strategy.domain.StrategyService;
 import com.throughline.strategy.domain.StrategyTheory;
@@ -39,6 +41,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every hypothesis of the workspace in a grid paged, sorted and filtered in SQL, so it
@@ -53,19 +56,28 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	private final HypothesisService hypotheses;
 
+	/** The "More filters" button, read in the browser: it is static HTML. */
+	static final String MORE_FILTERS = "!!event.target.closest('button.more-filters')";
+
 	private final Grid<HypothesisRow> grid = new Grid<>();
-
-	private final ComboBox<Product> product = new ComboBox<>();
-
-	private final ComboBox<StrategyTheory> theory = new ComboBox<>();
 
 	private final ComboBox<HypothesisStatus> status = new ComboBox<>();
 
-	private final ComboBox<Member> owner = new ComboBox<>();
-
-	private final ComboBox<TestMethod> method = new ComboBox<>();
-
 	private final TextField text = new TextField();
+
+	private final FlexLayout filters = new FlexLayout();
+
+	/**
+	 * Made when someone asks for them: most visits search or narrow by status, and a
+	 * combo box is one of the page's heaviest components, held for as long as it is open.
+	 */
+	private @Nullable ComboBox<Product> product;
+
+	private @Nullable ComboBox<StrategyTheory> theory;
+
+	private @Nullable ComboBox<Member> owner;
+
+	private @Nullable ComboBox<TestMethod> method;
 
 	public HypothesesView(HypothesisService hypotheses, StrategyService strategy, WorkspaceService workspace,
 			HypothesisChanges changes) {
@@ -85,9 +97,6 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		header.setAlignItems(Alignment.BASELINE);
 		configureFilters(strategy, workspace);
 		configureGrid();
-		var filters = new FlexLayout(text, product, theory, status, owner, method);
-		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		filters.addClassName("filters");
 		add(header, filters, grid);
 		LiveUpdates.whileAttached(this, listener -> changes.subscribe(ActiveWorkspace.tenantId(), listener),
 				id -> refresh());
@@ -99,41 +108,53 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 		text.setAriaLabel(getTranslation("action.search"));
 		text.setClearButtonVisible(true);
 		text.setValueChangeMode(ValueChangeMode.LAZY);
-		product.setId("filter-product");
-		product.setPlaceholder(getTranslation("hypothesis.product"));
-		product.setItems(strategy.products());
-		product.setItemLabelGenerator(Product::name);
-		product.setClearButtonVisible(true);
-		theory.setId("filter-theory");
-		theory.setPlaceholder(getTranslation("hypothesis.theory"));
-		theory.setItems(strategy.allTheories());
-		theory.setItemLabelGenerator(StrategyTheory::title);
-		theory.setClearButtonVisible(true);
-		// Combo boxes, not selects: a select's every option is a component of its own.
+		text.addValueChangeListener(change -> refresh());
+		// A combo box, not a select: a select's every option is a component of its own.
 		status.setId("filter-status");
 		status.setPlaceholder(getTranslation("hypothesis.any-status"));
 		status.setItems(HypothesisStatus.values());
 		status.setItemLabelGenerator(s -> Labels.of(this, s));
 		status.setClearButtonVisible(true);
-		owner.setId("filter-owner");
-		owner.setPlaceholder(getTranslation("hypothesis.owner"));
+		status.addValueChangeListener(change -> refresh());
+		var more = StaticContent.block("more-filters-bar")
+			.button(getTranslation("hypothesis.more-filters"), "more-filters", true, "more-filters")
+			.toComponent();
+		more.getElement().addEventListener("click", click -> {
+			filters.remove(more);
+			showMoreFilters(strategy, workspace);
+		}).setFilter(MORE_FILTERS);
+		filters.add(text, status, more);
+		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		filters.addClassName("filters");
+	}
+
+	private void showMoreFilters(StrategyService strategy, WorkspaceService workspace) {
+		product = filter("filter-product", "hypothesis.product");
+		product.setItems(strategy.products());
+		product.setItemLabelGenerator(Product::name);
+		theory = filter("filter-theory", "hypothesis.theory");
+		theory.setItems(strategy.allTheories());
+		theory.setItemLabelGenerator(StrategyTheory::title);
+		owner = filter("filter-owner", "hypothesis.owner");
 		// Paged and searched in SQL: a company may have hundreds of members.
 		owner.setItems(
 				query -> workspace.members(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
 				query -> workspace.memberCount(query.getFilter().orElse("")));
 		owner.setItemLabelGenerator(Member::displayName);
-		owner.setClearButtonVisible(true);
-		method.setId("filter-method");
-		method.setPlaceholder(getTranslation("hypothesis.any-method"));
+		method = filter("filter-method", "hypothesis.any-method");
 		method.setItems(TestMethod.values());
 		method.setItemLabelGenerator(m -> Labels.of(this, m));
-		method.setClearButtonVisible(true);
-		text.addValueChangeListener(change -> refresh());
-		product.addValueChangeListener(change -> refresh());
-		theory.addValueChangeListener(change -> refresh());
-		status.addValueChangeListener(change -> refresh());
-		owner.addValueChangeListener(change -> refresh());
-		method.addValueChangeListener(change -> refresh());
+		filters.add(product, theory, owner, method);
+		product.focus();
+	}
+
+	private <T> ComboBox<T> filter(String id, String placeholderKey) {
+		var filter = new ComboBox<T>();
+		filter.setId(id);
+		filter.setPlaceholder(getTranslation(placeholderKey));
+		filter.setClearButtonVisible(true);
+		filter.addValueChangeListener(change -> refresh());
+		return filter;
 	}
 
 	private void configureGrid() {
@@ -187,9 +208,12 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	HypothesisFilter filter() {
-		return new HypothesisFilter(product.getValue() == null ? null : product.getValue().id(),
-				theory.getValue() == null ? null : theory.getValue().id(), status.getValue(),
-				owner.getValue() == null ? null : owner.getValue().accountId(), method.getValue(), text.getValue());
+		return new HypothesisFilter(valueOf(product, Product::id), valueOf(theory, StrategyTheory::id),
+				status.getValue(), valueOf(owner, Member::accountId), valueOf(method, m -> m), text.getValue());
+	}
+
+	private static <T, V> @Nullable V valueOf(@Nullable ComboBox<T> filter, Function<T, V> value) {
+		return filter == null || filter.getValue() == null ? null : value.apply(filter.getValue());
 	}
 
 	private void refresh() {

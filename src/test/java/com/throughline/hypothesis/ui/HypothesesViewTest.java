@@ -1,13 +1,16 @@
 package com.throughline.hypothesis.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.throughline.hypothesis.domain.HypothesisRow;
 import com.throughline.hypothesis.domain.HypothesisStatus;
+import com.throughline.hypothesis.domain.TestMethod;
 import com.throughline.support.KaribuTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.throughline.db.Tables.HYPOTHESIS;
@@ -53,6 +57,34 @@ class HypothesesViewTest extends KaribuTest {
 		_setValue(status, null);
 
 		assertThat(_size(grid())).isEqualTo(8);
+	}
+
+	@Test
+	void more_filters_are_made_when_asked_for_and_narrow_the_grid_with_the_others() {
+		signInAs("eli@lumen.test");
+		navigate("hypotheses");
+		_assertNone(ComboBox.class, spec -> spec.withId("filter-method"));
+		var all = rowsOf(grid());
+		var method = all.stream()
+			.map(HypothesisRow::method)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElseThrow();
+
+		fire(_get(Div.class, spec -> spec.withClasses("more-filters-bar")), "click", Map.of(),
+				HypothesesView.MORE_FILTERS);
+
+		_assertNone(Div.class, spec -> spec.withClasses("more-filters-bar"));
+		_assertOne(ComboBox.class, spec -> spec.withId("filter-product"));
+		_assertOne(ComboBox.class, spec -> spec.withId("filter-owner"));
+		@SuppressWarnings("unchecked")
+		ComboBox<TestMethod> methods = _get(ComboBox.class, spec -> spec.withId("filter-method"));
+		_setValue(methods, method);
+
+		assertThat(rowsOf(grid())).extracting(HypothesisRow::method)
+			.containsOnly(method)
+			.hasSize((int) all.stream().filter(row -> row.method() == method).count())
+			.hasSizeLessThan(all.size());
 	}
 
 	@Test
