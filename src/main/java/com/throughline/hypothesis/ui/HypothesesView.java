@@ -54,10 +54,10 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 
 	static final int ROWS_PER_PAGE = 25;
 
-	private final HypothesisService hypotheses;
-
 	/** The "More filters" button, read in the browser: it is static HTML. */
 	static final String MORE_FILTERS = "!!event.target.closest('button.more-filters')";
+
+	private final HypothesisService hypotheses;
 
 	private final Grid<HypothesisRow> grid = new Grid<>();
 
