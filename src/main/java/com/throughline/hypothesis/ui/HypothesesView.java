@@ -55,7 +55,7 @@ public class HypothesesView extends VerticalLayout implements HasDynamicTitle {
 	static final int ROWS_PER_PAGE = 25;
 
 	/** The "More filters" button, read in the browser: it is static HTML. */
-	static final String MORE_FILTERS = "!!event.target.closest('button.more-filters')";
+	static final String MORE_FILTERS = StaticContent.buttonClicked("more-filters");
 
 	private final HypothesisService hypotheses;
 

@@ -109,7 +109,7 @@ public class MainLayout extends AppLayout {
 		user.setId("user-menu");
 		user.getElement()
 			.addEventListener("click", click -> authentication.logout())
-			.setFilter("!!event.target.closest('button." + SIGN_OUT + "')");
+			.setFilter(StaticContent.buttonClicked(SIGN_OUT));
 		var bar = new Div(toggle, workspaceLabel(person), user);
 		bar.addClassName("app-navbar");
 		return bar;

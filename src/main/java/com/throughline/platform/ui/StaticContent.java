@@ -110,6 +110,14 @@ public final class StaticContent {
 	}
 
 	/**
+	 * The filter of a click listener on static content that hears only its buttons of
+	 * {@code className} (from {@link #button}), as the browser evaluates it.
+	 */
+	public static String buttonClicked(String className) {
+		return "!!event.target.closest('button." + className + "')";
+	}
+
+	/**
 	 * The item ({@code data-item}) a browser event on static content names, as the
 	 * listener's {@code expression} read it; empty for anything that is not an id. What
 	 * the browser reports is a claim: services still look the item up.
@@ -130,7 +138,7 @@ public final class StaticContent {
 		var block = new Div();
 		block.addClassNames(classNames.toArray(String[]::new));
 		attributes.forEach((name, value) -> block.getElement().setAttribute(name, value == null ? "" : value));
-		block.getElement().setProperty("innerHTML", html());
+		fill(block);
 		return block;
 	}
 
@@ -185,7 +193,7 @@ public final class StaticContent {
 	 * Everything that could end a text or an attribute value, or start markup, is written
 	 * as an entity: nothing a person typed can become markup.
 	 */
-	static void escape(StringBuilder out, String text) {
+	private static void escape(StringBuilder out, String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
