@@ -14,7 +14,8 @@ import java.util.List;
  */
 record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> steps, double interactionsPerSecond,
 		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted, int contactsStarted,
-		HeapClasses.OpenSessions openAtEnd, List<QueryStats.Statement> queries) {
+		HeapClasses.OpenSessions openAtEnd, List<QueryStats.Statement> queries, Steps.Slow slow,
+		java.util.Map<String, Long> kernel) {
 
 	static void write(RunReport report, Path dir) throws IOException {
 		Files.createDirectories(dir);
@@ -31,6 +32,22 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		String markdown = report.markdown();
 		Files.writeString(dir.resolve(name + ".md"), markdown);
 		System.out.println(markdown);
+	}
+
+	/** Where the slow steps lie, and the kernel's counters over the window. */
+	private String tail() {
+		var out = new StringBuilder(String.format(
+				"%n%nSteps over %.0f ms started in the window: %d, ending in %d of its %d seconds; the busiest seconds: %s.%n",
+				Steps.SLOW_MILLIS, slow.steps(), slow.seconds(), settings.measureSeconds(),
+				slow.busiestSeconds()
+					.stream()
+					.map(second -> "s" + second.second() + " " + second.steps())
+					.collect(java.util.stream.Collectors.joining(", "))));
+		out.append("Their durations (ms from, steps): ").append(slow.countByMillis()).append(".\n");
+		out.append("Kernel counters over the window (the whole machine; cpu in ticks of 10 ms): ")
+			.append(kernel)
+			.append('.');
+		return out.toString();
 	}
 
 	String markdown() {
@@ -67,6 +84,7 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		steps.stream()
 			.filter(step -> !step.sampleErrors().isEmpty())
 			.forEach(step -> out.append("\nErrors of ").append(step.step()).append(": ").append(step.sampleErrors()));
+		out.append(tail());
 		if (!queries.isEmpty()) {
 			out.append("\n\nPostgreSQL statements with the most execution time in the window (pg_stat_statements; ")
 				.append("time spent waiting for a CPU counts too):\n\n")

@@ -21,6 +21,14 @@ final class Steps {
 
 	private final Map<String, List<String>> errors = new ConcurrentHashMap<>();
 
+	/**
+	 * A step slower than this is counted in {@link #slow()} by when it ended and how long
+	 * it took.
+	 */
+	static final double SLOW_MILLIS = 250;
+
+	private final List<long[]> slow = java.util.Collections.synchronizedList(new ArrayList<>());
+
 	private volatile long measureFrom = Long.MAX_VALUE;
 
 	private volatile long measureUntil = Long.MAX_VALUE;
@@ -38,6 +46,9 @@ final class Steps {
 		// Most sign-ins happen during the ramp: they are counted over the whole run.
 		if (!measuring(startNanos) && !step.endsWith("sign in")) {
 			return;
+		}
+		if (error == null && (endNanos - startNanos) / 1e6 > SLOW_MILLIS && measuring(startNanos)) {
+			slow.add(new long[] { startNanos, endNanos });
 		}
 		if (error == null) {
 			millis.computeIfAbsent(step, s -> java.util.Collections.synchronizedList(new ArrayList<>()))
@@ -67,6 +78,37 @@ final class Steps {
 							failed.stream().distinct().limit(3).toList()));
 		}
 		return new ArrayList<>(out.values());
+	}
+
+	/**
+	 * Where the window's slow steps lie: how many ended in each second of the window (the
+	 * busiest first), and how long they took in bins of 250 ms. Stalls of the whole
+	 * machine gather in a few seconds; a dropped connection attempt, retried after 1 s,
+	 * gathers near 1,000 ms.
+	 */
+	Slow slow() {
+		var bySecond = new java.util.TreeMap<Long, Integer>();
+		var byDuration = new java.util.TreeMap<Long, Integer>();
+		synchronized (slow) {
+			for (long[] step : slow) {
+				bySecond.merge((step[1] - measureFrom) / 1_000_000_000L, 1, Integer::sum);
+				byDuration.merge((step[1] - step[0]) / 250_000_000L * 250, 1, Integer::sum);
+			}
+		}
+		var busiest = bySecond.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+			.limit(10)
+			.map(e -> new Slow.Second(e.getKey(), e.getValue()))
+			.toList();
+		return new Slow(slow.size(), bySecond.size(), busiest, byDuration);
+	}
+
+	record Slow(int steps, int seconds, List<Slow.Second> busiestSeconds, Map<Long, Integer> countByMillis) {
+
+		record Second(long second, int steps) {
+		}
+
 	}
 
 	long measuredInteractions() {

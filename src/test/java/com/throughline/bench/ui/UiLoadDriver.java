@@ -78,10 +78,12 @@ public final class UiLoadDriver {
 			queries.reset();
 			double[] cpuFrom = app.cpuSeconds();
 			long driverCpuFrom = driverCpuNanos();
+			var kernelFrom = KernelCounters.read();
 			sleepUntil(until);
 			double[] cpuUntil = app.cpuSeconds();
 			var topQueries = queries.top();
 			long driverCpuUntil = driverCpuNanos();
+			var kernel = KernelCounters.difference(kernelFrom, KernelCounters.read());
 			// The steps started in the window finish before the open sessions are
 			// counted:
 			// the class histogram stops the app for a second or two, and the steps it
@@ -96,7 +98,7 @@ public final class UiLoadDriver {
 			return new RunReport(settings, manifest.users().size(), summaries, interactions / seconds,
 					(cpuUntil[0] - cpuFrom[0]) / seconds, (cpuUntil[1] - cpuFrom[1]) / seconds,
 					(driverCpuUntil - driverCpuFrom) / 1e9 / seconds, active.get(), contactsActive.get(), open,
-					topQueries);
+					topQueries, steps.slow(), kernel);
 		}
 	}
 
