@@ -66,9 +66,9 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		}
 		else {
 			out.append(String.format(
-					"- settings: %d people (%.0f %% link holders, %.0f %% signed-in client contacts), ramp %d s, measured %d s, think time %.1f s ±50 %%, push %s%n",
-					s.users(), s.clientShare() * 100, s.contactShare() * 100, s.rampSeconds(), s.measureSeconds(),
-					s.thinkSeconds(), s.push() ? "on (one WebSocket per UI)" : "off"));
+					"- settings: %d people (%.0f %% link holders, %.0f %% signed-in client contacts), ramp %d s, settling %d s, measured %d s, think time %.1f s ±50 %%, push %s%n",
+					s.users(), s.clientShare() * 100, s.contactShare() * 100, s.rampSeconds(), s.settleSeconds(),
+					s.measureSeconds(), s.thinkSeconds(), s.push() ? "on (one WebSocket per UI)" : "off"));
 		}
 		out.append(String.format("- interactions/s (measured window): %.1f%n", interactionsPerSecond));
 		out.append(String.format("- CPU (cores of 2): app JVM %.2f, PostgreSQL %.2f, load driver %.2f%n%n", appCpuCores,

@@ -63,7 +63,8 @@ public final class UiLoadDriver {
 		boolean share = settings.mode().equals("share");
 		int ramp = share ? 5 : settings.rampSeconds();
 		long start = System.nanoTime();
-		long from = start + TimeUnit.SECONDS.toNanos(ramp);
+		int settle = share ? 0 : settings.settleSeconds();
+		long from = start + TimeUnit.SECONDS.toNanos(ramp + settle);
 		long until = from + TimeUnit.SECONDS.toNanos(settings.measureSeconds());
 		steps.window(from, until);
 		try (var people = Executors.newVirtualThreadPerTaskExecutor()) {
