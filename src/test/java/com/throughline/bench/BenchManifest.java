@@ -12,7 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
  * tenant's hypotheses to open, the secret links of its shares and the client contacts who
  * sign in, with their client's shares.
  *
- * @param dataDir the embedded database's data directory the app must run on
+ * @param dataDir the embedded database's data directory the app must run on (empty when
+ * external)
+ * @param externalUrl the external database ({@code BENCH_DB_URL}) the app must run on
+ * (empty when embedded)
  * @param sizes what was seeded
  * @param password every bench member's and contact's password
  * @param users emails of the large tenant's members
@@ -20,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param shareTokens buyer and user link tokens of the large tenant's shares
  * @param contacts the client contacts with accounts
  */
-public record BenchManifest(String dataDir, BenchSizes sizes, String password, List<String> users,
+public record BenchManifest(String dataDir, String externalUrl, BenchSizes sizes, String password, List<String> users,
 		List<String> hypotheses, List<String> shareTokens, List<ContactLogin> contacts) {
 
 	/**

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.throughline.platform.db.DatabaseProperties;
-import com.throughline.platform.db.EmbeddedPostgresServer;
-import com.throughline.platform.db.RoleBootstrap;
 import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -32,30 +30,33 @@ public final class BenchSeed {
 	public static void main(String[] args) throws Exception {
 		var sizes = BenchSizes.parse(args);
 		Path dataDir = Path.of(sizes.dataDir()).toAbsolutePath();
-		var roles = new DatabaseProperties("", "throughline_owner", EMBEDDED_PASSWORD, "throughline_app",
+		var embeddedRoles = new DatabaseProperties("", "throughline_owner", EMBEDDED_PASSWORD, "throughline_app",
 				EMBEDDED_PASSWORD, 4);
 		long start = System.nanoTime();
 		// Wiped here, not by the server: a "clean" embedded server deletes its data on
 		// close.
-		FileSystemUtils.deleteRecursively(dataDir);
-		try (var server = EmbeddedPostgresServer.start(dataDir, false, false)) {
-			RoleBootstrap.run(server.superuserDataSource(), roles);
+		if (BenchDatabase.external().isEmpty()) {
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
+		try (var database = BenchDatabase.fresh(dataDir, embeddedRoles, false)) {
+			var roles = database.roles();
 			Flyway.configure()
-				.dataSource(server.jdbcUrl(), roles.ownerUser(), roles.ownerPassword())
+				.dataSource(database.jdbcUrl(), roles.ownerUser(), roles.ownerPassword())
 				.locations("classpath:db/migration")
 				.placeholders(Map.of("appRole", roles.appUser()))
 				.load()
 				.migrate();
 			var dataSource = new PGSimpleDataSource();
-			dataSource.setUrl(server.jdbcUrl());
+			dataSource.setUrl(database.jdbcUrl());
 			dataSource.setUser(roles.ownerUser());
 			dataSource.setPassword(roles.ownerPassword());
 			var owner = DSL.using(dataSource, SQLDialect.POSTGRES);
 			var large = QueryBench.seed(owner, sizes.tenants(), sizes.hypotheses());
-			var manifest = new LargeTenant(owner, large, sizes).seed(dataDir.toString());
+			var manifest = new LargeTenant(owner, large, sizes).seed(database);
 			owner.execute("vacuum analyze");
 			manifest.write(Path.of(BenchManifest.DEFAULT_FILE));
-			System.out.printf("Seeded %s in %.1f s into %s%n", sizes, (System.nanoTime() - start) / 1e9, dataDir);
+			System.out.printf("Seeded %s in %.1f s into %s%n", sizes, (System.nanoTime() - start) / 1e9,
+					database.describe());
 		}
 	}
 

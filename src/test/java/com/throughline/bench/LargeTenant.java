@@ -66,7 +66,7 @@ final class LargeTenant {
 		this.sizes = sizes;
 	}
 
-	BenchManifest seed(String dataDir) {
+	BenchManifest seed(BenchDatabase database) {
 		owner.update(TENANT).set(TENANT.NAME, "Large Company").where(TENANT.ID.eq(tenant)).execute();
 		List<UUID> people = members();
 		List<UUID> products = owner.select(PRODUCT.ID)
@@ -93,7 +93,9 @@ final class LargeTenant {
 			emails.add(email(i));
 		}
 		List<String> sample = hypotheses.stream().limit(500).map(UUID::toString).toList();
-		return new BenchManifest(dataDir, sizes, PASSWORD, emails, sample, tokens, contacts);
+		String dataDir = database instanceof BenchDatabase.Embedded embedded ? embedded.dataDir().toString() : "";
+		String externalUrl = database instanceof BenchDatabase.External external ? external.jdbcUrl() : "";
+		return new BenchManifest(dataDir, externalUrl, sizes, PASSWORD, emails, sample, tokens, contacts);
 	}
 
 	/** A seeded share: its id, the index of its client and of its product. */

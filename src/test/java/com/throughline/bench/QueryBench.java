@@ -16,8 +16,6 @@ import java.util.function.Supplier;
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.domain.TestMethod;
 import com.throughline.platform.db.DatabaseProperties;
-import com.throughline.platform.db.EmbeddedPostgresServer;
-import com.throughline.platform.db.RoleBootstrap;
 import com.throughline.strategy.domain.Market;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -49,23 +47,22 @@ public final class QueryBench {
 		int hypotheses = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
 		int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 300;
 		var roles = new DatabaseProperties("", "throughline_owner", "bench", "throughline_app", "bench", 4);
-		try (var server = EmbeddedPostgresServer.start(Path.of("target", "bench-postgres"), true, false)) {
-			RoleBootstrap.run(server.superuserDataSource(), roles);
-			var props = roles.withUrl(server.jdbcUrl());
+		try (var database = BenchDatabase.fresh(Path.of("target", "bench-postgres"), roles, true)) {
+			var props = database.roles().withUrl(database.jdbcUrl());
 			Flyway.configure()
 				.dataSource(props.url(), props.ownerUser(), props.ownerPassword())
 				.locations("filesystem:db/migration")
 				.placeholders(java.util.Map.of("appRole", props.appUser()))
 				.load()
 				.migrate();
-			var owner = DSL.using(pool(props.url(), props.ownerUser()), SQLDialect.POSTGRES);
-			var app = DSL.using(pool(props.url(), props.appUser()), SQLDialect.POSTGRES);
+			var owner = DSL.using(pool(props.url(), props.ownerUser(), props.ownerPassword()), SQLDialect.POSTGRES);
+			var app = DSL.using(pool(props.url(), props.appUser(), props.appPassword()), SQLDialect.POSTGRES);
 			long seedStart = System.nanoTime();
 			UUID large = seed(owner, tenants, hypotheses);
 			double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 			owner.execute("analyze");
 			var report = measure(owner, app, large, repetitions);
-			write(tenants, hypotheses, repetitions, seedSeconds, report);
+			write(tenants, hypotheses, repetitions, seedSeconds, report, database.describe());
 		}
 	}
 
@@ -73,11 +70,11 @@ public final class QueryBench {
 	 * A connection pool like the application's (custom plans for every statement, as
 	 * {@code DatabaseConfiguration} sets), so timings exclude connecting.
 	 */
-	private static HikariDataSource pool(String url, String user) {
+	private static HikariDataSource pool(String url, String user, String password) {
 		var config = new HikariConfig();
 		config.setJdbcUrl(url);
 		config.setUsername(user);
-		config.setPassword("bench");
+		config.setPassword(password);
 		config.setMaximumPoolSize(2);
 		config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		return new HikariDataSource(config);
@@ -218,8 +215,8 @@ public final class QueryBench {
 				millis[(int) (repetitions * 0.99)], rows);
 	}
 
-	private static void write(int tenants, int hypotheses, int repetitions, double seedSeconds, Report report)
-			throws IOException {
+	private static void write(int tenants, int hypotheses, int repetitions, double seedSeconds, Report report,
+			String database) throws IOException {
 		var out = new StringBuilder("# Query benchmark\n\n");
 		out.append("- when: ").append(Instant.now()).append('\n');
 		out.append("- machine: ")
@@ -227,6 +224,7 @@ public final class QueryBench {
 			.append(" cores, Java ")
 			.append(Runtime.version())
 			.append('\n');
+		out.append("- database: ").append(database).append('\n');
 		out.append("- data: ")
 			.append(tenants)
 			.append(" tenants; the large one has 20 products and ")

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * CPU time of the application's JVM and of its embedded PostgreSQL (the postmaster named
  * in the data directory's {@code postmaster.pid}, and its backends), read from
- * {@code /proc}, so a run reports how much of the two cores each used.
+ * {@code /proc}, so a run reports how much of the two cores each used. An external server
+ * ({@code dataDir} null) is not measured.
  */
 record AppProcess(long pid, Path dataDir) {
 
@@ -25,6 +26,9 @@ record AppProcess(long pid, Path dataDir) {
 	}
 
 	private java.util.Optional<ProcessHandle> postmaster() {
+		if (dataDir == null) {
+			return java.util.Optional.empty();
+		}
 		try {
 			String first = Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim();
 			return ProcessHandle.of(Long.parseLong(first));

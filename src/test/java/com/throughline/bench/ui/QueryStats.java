@@ -10,11 +10,12 @@ import java.util.List;
 
 /**
  * What the application's queries cost PostgreSQL during the measured window, from
- * {@code pg_stat_statements} on the embedded server ({@code bench/run} preloads it in the
- * bench database's {@code postgresql.conf}): reset when the window opens, the statements
- * with the most execution time read when it closes. Connects as the embedded server's
- * superuser, which trusts local connections. Without the module, no figures and no
- * failure.
+ * {@code pg_stat_statements} ({@code bench/run} preloads it in the embedded bench
+ * database's {@code postgresql.conf}; an external server needs it preloaded by its DBA):
+ * reset when the window opens, the statements with the most execution time read when it
+ * closes. Connects as the embedded server's superuser, which trusts local connections, or
+ * as the external database's ({@code BENCH_DB_SUPERUSER}). Without the module, no figures
+ * and no failure.
  */
 final class QueryStats {
 
@@ -26,18 +27,31 @@ final class QueryStats {
 
 	private final String url;
 
-	private QueryStats(String url) {
+	private final String user;
+
+	private final String password;
+
+	private QueryStats(String url, String user, String password) {
 		this.url = url;
+		this.user = user;
+		this.password = password;
 	}
 
 	static QueryStats of(Path dataDir) {
 		try {
 			String port = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim();
-			return new QueryStats("jdbc:postgresql://localhost:" + port + "/postgres");
+			return new QueryStats("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
 		}
 		catch (IOException | RuntimeException ex) {
-			return new QueryStats(null);
+			return new QueryStats(null, "", "");
 		}
+	}
+
+	/** On the external database of {@code BENCH_DB_URL}, as its superuser. */
+	static QueryStats external() {
+		return com.throughline.bench.BenchDatabase.external()
+			.map(db -> new QueryStats(db.jdbcUrl(), db.superuserName(), db.superuserPassword()))
+			.orElseGet(() -> new QueryStats(null, "", ""));
 	}
 
 	void reset() {
@@ -49,7 +63,7 @@ final class QueryStats {
 		if (url == null) {
 			return top;
 		}
-		try (var connection = DriverManager.getConnection(url, "postgres", "");
+		try (var connection = DriverManager.getConnection(url, user, password);
 				var result = connection.createStatement()
 					.executeQuery("select calls, total_exec_time, mean_exec_time, rows, "
 							+ "left(regexp_replace(query, '\\s+', ' ', 'g'), 160) from pg_stat_statements "
@@ -70,7 +84,7 @@ final class QueryStats {
 		if (url == null) {
 			return;
 		}
-		try (var connection = DriverManager.getConnection(url, "postgres", "");
+		try (var connection = DriverManager.getConnection(url, user, password);
 				var statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);

@@ -12,10 +12,10 @@ import java.util.List;
  * One load run's figures, written as JSON and as a Markdown summary with the machine, the
  * commit and the settings.
  */
-record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> steps, double interactionsPerSecond,
-		double appCpuCores, double postgresCpuCores, double driverCpuCores, int membersStarted, int contactsStarted,
-		HeapClasses.OpenSessions openAtEnd, List<QueryStats.Statement> queries, Steps.Slow slow,
-		java.util.Map<String, Long> kernel) {
+record RunReport(RunSettings settings, String database, int seededMembers, List<Steps.Summary> steps,
+		double interactionsPerSecond, double appCpuCores, double postgresCpuCores, double driverCpuCores,
+		int membersStarted, int contactsStarted, HeapClasses.OpenSessions openAtEnd, List<QueryStats.Statement> queries,
+		Steps.Slow slow, java.util.Map<String, Long> kernel) {
 
 	static void write(RunReport report, Path dir) throws IOException {
 		Files.createDirectories(dir);
@@ -59,6 +59,7 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 		out.append("- machine shared with other work during the run: ")
 			.append(System.getProperty("bench.shared", "unknown"))
 			.append('\n');
+		out.append("- database: ").append(database).append('\n');
 		out.append("- driver JVM: ").append(ManagementFactory.getRuntimeMXBean().getVmVersion()).append('\n');
 		if (s.mode().equals("share")) {
 			out.append(String.format("- settings: %d link openings/s for %d s (after 5 s warm-up)%n", s.rate(),
@@ -71,8 +72,9 @@ record RunReport(RunSettings settings, int seededMembers, List<Steps.Summary> st
 					s.measureSeconds(), s.thinkSeconds(), s.push() ? "on (one WebSocket per UI)" : "off"));
 		}
 		out.append(String.format("- interactions/s (measured window): %.1f%n", interactionsPerSecond));
-		out.append(String.format("- CPU (cores of 2): app JVM %.2f, PostgreSQL %.2f, load driver %.2f%n%n", appCpuCores,
-				postgresCpuCores, driverCpuCores));
+		out.append(String.format("- CPU (cores of 2): app JVM %.2f, PostgreSQL %s, load driver %.2f%n%n", appCpuCores,
+				database.startsWith("external") ? "not measured (external)" : String.format("%.2f", postgresCpuCores),
+				driverCpuCores));
 		out.setLength(out.length() - 1);
 		out.append(String.format("- open in the app at the window's end: %d HTTP sessions, %d UIs%n%n",
 				openAtEnd.httpSessions(), openAtEnd.uis()));

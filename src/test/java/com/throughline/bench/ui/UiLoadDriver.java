@@ -59,7 +59,8 @@ public final class UiLoadDriver {
 	}
 
 	private RunReport run() throws InterruptedException, IOException {
-		var app = new AppProcess(settings.pid(), Path.of(manifest.dataDir()));
+		boolean external = !manifest.externalUrl().isEmpty();
+		var app = new AppProcess(settings.pid(), external ? null : Path.of(manifest.dataDir()));
 		boolean share = settings.mode().equals("share");
 		int ramp = share ? 5 : settings.rampSeconds();
 		long start = System.nanoTime();
@@ -75,7 +76,7 @@ public final class UiLoadDriver {
 				startPeople(people, ramp);
 			}
 			sleepUntil(from);
-			var queries = QueryStats.of(Path.of(manifest.dataDir()));
+			var queries = external ? QueryStats.external() : QueryStats.of(Path.of(manifest.dataDir()));
 			queries.reset();
 			double[] cpuFrom = app.cpuSeconds();
 			long driverCpuFrom = driverCpuNanos();
@@ -96,10 +97,12 @@ public final class UiLoadDriver {
 			running = false;
 			double seconds = settings.measureSeconds();
 			people.shutdownNow();
-			return new RunReport(settings, manifest.users().size(), summaries, interactions / seconds,
-					(cpuUntil[0] - cpuFrom[0]) / seconds, (cpuUntil[1] - cpuFrom[1]) / seconds,
-					(driverCpuUntil - driverCpuFrom) / 1e9 / seconds, active.get(), contactsActive.get(), open,
-					topQueries, steps.slow(), kernel);
+			return new RunReport(settings,
+					external ? "external PostgreSQL at " + manifest.externalUrl()
+							: "embedded PostgreSQL in " + manifest.dataDir(),
+					manifest.users().size(), summaries, interactions / seconds, (cpuUntil[0] - cpuFrom[0]) / seconds,
+					(cpuUntil[1] - cpuFrom[1]) / seconds, (driverCpuUntil - driverCpuFrom) / 1e9 / seconds,
+					active.get(), contactsActive.get(), open, topQueries, steps.slow(), kernel);
 		}
 	}
 
