@@ -75,7 +75,7 @@ public final class QueryBench {
 		config.setJdbcUrl(url);
 		config.setUsername(user);
 		config.setPassword(password);
-		config.setMaximumPoolSize(2);
+		config.setMaximumPoolSize(CLIENTS);
 		config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		return new HikariDataSource(config);
 	}
@@ -131,10 +131,21 @@ public final class QueryBench {
 		return large;
 	}
 
-	record Timing(String name, double p50, double p95, double p99, long rows) {
+	record Timing(String name, double mean, double p50, double p95, double p99, long rows) {
 	}
 
-	record Report(List<Timing> timings, String plan) {
+	/**
+	 * Queries at once in the concurrent part: two per core, as a busy app server sends.
+	 */
+	static final int CLIENTS = 2 * Runtime.getRuntime().availableProcessors();
+
+	/**
+	 * A query run by {@link #CLIENTS} clients at once: queries per second and latency.
+	 */
+	record Concurrent(String name, double perSecond, double mean, double p50, double p95) {
+	}
+
+	record Report(List<Timing> timings, List<Concurrent> concurrent, String plan) {
 	}
 
 	static Report measure(DSLContext owner, DSLContext app, UUID tenant, int repetitions) {
@@ -169,23 +180,31 @@ public final class QueryBench {
 				.where(HYPOTHESIS.TENANT_ID.eq(tenant))
 				.orderBy(HYPOTHESIS.UPDATED_AT.desc(), HYPOTHESIS.ID.desc());
 		};
-		timings.add(time("grid page, text filter, sorted (RLS, app role)", repetitions,
-				() -> inTenant(app, tenant, dsl -> dsl.fetch(textFiltered.get()).size())));
-		timings.add(time("grid page, text filter, sorted (owner, no RLS)", repetitions,
-				() -> inTenant(owner, tenant, dsl -> dsl.fetch(textFiltered.get()).size())));
-		timings.add(time("grid page, status filter, sorted (RLS, app role)", repetitions,
-				() -> inTenant(app, tenant, dsl -> dsl.fetch(sortedFiltered.get()).size())));
-		timings.add(time("grid page, status filter, sorted (owner, no RLS)", repetitions,
-				() -> inTenant(owner, tenant, dsl -> dsl.fetch(sortedFiltered.get()).size())));
-		timings.add(time("grid first page by deadline (RLS, app role)", repetitions,
-				() -> inTenant(app, tenant, dsl -> dsl.fetch(byDeadline.get()).size())));
-		timings.add(time("grid first page by deadline (owner, no RLS)", repetitions,
-				() -> inTenant(owner, tenant, dsl -> dsl.fetch(byDeadline.get()).size())));
-		String plan = inTenant(app, tenant,
-				dsl -> String.join("\n",
-						dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(sortedFiltered.get()))
-							.getValues(0, String.class)));
-		return new Report(timings, plan);
+		var queries = new java.util.LinkedHashMap<String, Supplier<org.jooq.Select<? extends org.jooq.Record>>>();
+		queries.put("grid page, text filter, sorted", textFiltered);
+		queries.put("grid page, status filter, sorted", sortedFiltered);
+		queries.put("grid first page by deadline", byDeadline);
+		List<Concurrent> concurrent = new ArrayList<>();
+		queries.forEach((name, query) -> {
+			Supplier<Integer> underRls = () -> inTenant(app, tenant, dsl -> dsl.fetch(query.get()).size());
+			Supplier<Integer> asOwner = () -> inTenant(owner, tenant, dsl -> dsl.fetch(query.get()).size());
+			timings.addAll(interleaved(name, repetitions, 1, underRls, asOwner).stream().map(Run::timing).toList());
+			concurrent.addAll(
+					interleaved(name, repetitions, CLIENTS, underRls, asOwner).stream().map(Run::concurrent).toList());
+		});
+		var plans = new StringBuilder();
+		queries.forEach((name, query) -> {
+			plans.append("\n### ").append(name).append(", with RLS\n\n```\n").append(plan(app, tenant, query));
+			plans.append("\n```\n\n### ").append(name).append(", as the owner\n\n```\n");
+			plans.append(plan(owner, tenant, query)).append("\n```\n");
+		});
+		return new Report(timings, concurrent, plans.toString());
+	}
+
+	private static String plan(DSLContext role, UUID tenant,
+			Supplier<org.jooq.Select<? extends org.jooq.Record>> query) {
+		return inTenant(role, tenant, dsl -> String.join("\n",
+				dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(query.get())).getValues(0, String.class)));
 	}
 
 	/**
@@ -199,20 +218,79 @@ public final class QueryBench {
 		});
 	}
 
-	private static Timing time(String name, int repetitions, Supplier<Integer> query) {
-		for (int i = 0; i < 20; i++) {
-			query.get();
+	/** The latencies of one query, as one of the two variants of an interleaved run. */
+	record Run(String name, double[] sortedMillis, long rows, int clients) {
+
+		double mean() {
+			return Arrays.stream(sortedMillis).average().orElse(0);
 		}
-		double[] millis = new double[repetitions];
-		long rows = 0;
-		for (int i = 0; i < repetitions; i++) {
-			long start = System.nanoTime();
-			rows = query.get();
-			millis[i] = (System.nanoTime() - start) / 1e6;
+
+		double at(double quantile) {
+			return sortedMillis[(int) (sortedMillis.length * quantile)];
 		}
-		Arrays.sort(millis);
-		return new Timing(name, millis[repetitions / 2], millis[(int) (repetitions * 0.95)],
-				millis[(int) (repetitions * 0.99)], rows);
+
+		Timing timing() {
+			return new Timing(name, mean(), at(0.5), at(0.95), at(0.99), rows);
+		}
+
+		/** Queries per second of this variant alone: its clients' time spent on it. */
+		Concurrent concurrent() {
+			return new Concurrent(name, clients * 1000 / mean(), mean(), at(0.5), at(0.95));
+		}
+
+	}
+
+	/**
+	 * The query under row-level security and as the owner, alternated run by run (which
+	 * goes first alternates too) by each of {@code clients} threads at once, after a
+	 * warm-up: timed one after the other, the second variant ran on caches the first had
+	 * warmed, and the order showed as 5-13 % of "overhead".
+	 */
+	private static List<Run> interleaved(String name, int repetitions, int clients, Supplier<Integer> underRls,
+			Supplier<Integer> asOwner) {
+		double[][] millis = new double[2][repetitions * clients];
+		long[] rows = new long[2];
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(clients)) {
+			var ready = new java.util.concurrent.CountDownLatch(clients);
+			var go = new java.util.concurrent.CountDownLatch(1);
+			var done = new ArrayList<java.util.concurrent.Future<?>>();
+			for (int c = 0; c < clients; c++) {
+				int client = c;
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < 20; i++) {
+						underRls.get();
+						asOwner.get();
+					}
+					ready.countDown();
+					go.await();
+					for (int i = 0; i < repetitions; i++) {
+						for (int k = 0; k < 2; k++) {
+							int variant = (i + k + client) % 2;
+							long from = System.nanoTime();
+							rows[variant] = (variant == 0 ? underRls : asOwner).get();
+							millis[variant][client * repetitions + i] = (System.nanoTime() - from) / 1e6;
+						}
+					}
+					return null;
+				}));
+			}
+			ready.await();
+			go.countDown();
+			for (var future : done) {
+				future.get();
+			}
+		}
+		catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("Timing " + name + " failed", ex);
+		}
+		Arrays.sort(millis[0]);
+		Arrays.sort(millis[1]);
+		return List.of(new Run(name + " (RLS, app role)", millis[0], rows[0], clients),
+				new Run(name + " (owner, no RLS)", millis[1], rows[1], clients));
+	}
+
+	private static String overhead(double underRls, double asOwner) {
+		return String.format("%+.1f %%", (underRls / asOwner - 1) * 100);
 	}
 
 	private static void write(int tenants, int hypotheses, int repetitions, double seedSeconds, Report report,
@@ -233,11 +311,27 @@ public final class QueryBench {
 			.append(String.format("%.1f s", seedSeconds))
 			.append('\n');
 		out.append("- repetitions per query: ").append(repetitions).append("\n\n");
-		out.append("| query | p50 ms | p95 ms | p99 ms | rows |\n|---|---|---|---|---|\n");
-		report.timings()
-			.forEach(t -> out.append(String.format("| %s | %.2f | %.2f | %.2f | %d |%n", t.name(), t.p50(), t.p95(),
-					t.p99(), t.rows())));
-		out.append("\n## Plan of the filtered, sorted page with RLS\n\n```\n").append(report.plan()).append("\n```\n");
+		out.append("RLS and owner runs alternate, so neither runs on caches the other warmed; the overhead is ")
+			.append("the RLS run's mean against the owner's.\n\n");
+		out.append(
+				"| query | mean ms | p50 ms | p95 ms | p99 ms | rows | RLS overhead |\n|---|---|---|---|---|---|---|\n");
+		var timings = report.timings();
+		for (int i = 0; i < timings.size(); i++) {
+			var t = timings.get(i);
+			out.append(String.format("| %s | %.3f | %.2f | %.2f | %.2f | %d | %s |%n", t.name(), t.mean(), t.p50(),
+					t.p95(), t.p99(), t.rows(), i % 2 == 0 ? overhead(t.mean(), timings.get(i + 1).mean()) : ""));
+		}
+		out.append("\n## The same queries, ")
+			.append(CLIENTS)
+			.append(" clients at once\n\n| query | queries/s | mean ms | p50 ms | p95 ms | RLS overhead |\n")
+			.append("|---|---|---|---|---|---|\n");
+		var concurrent = report.concurrent();
+		for (int i = 0; i < concurrent.size(); i++) {
+			var c = concurrent.get(i);
+			out.append(String.format("| %s | %.0f | %.3f | %.2f | %.2f | %s |%n", c.name(), c.perSecond(), c.mean(),
+					c.p50(), c.p95(), i % 2 == 0 ? overhead(c.mean(), concurrent.get(i + 1).mean()) : ""));
+		}
+		out.append("\n## Plans (`EXPLAIN (ANALYZE, BUFFERS)`)\n").append(report.plan());
 		Files.createDirectories(Path.of("bench", "results"));
 		Files.writeString(Path.of("bench", "results", "query-bench.md"), out);
 		var json = new StringBuilder("{\"tenants\":").append(tenants)
@@ -247,8 +341,15 @@ public final class QueryBench {
 		for (int i = 0; i < report.timings().size(); i++) {
 			var t = report.timings().get(i);
 			json.append(i == 0 ? "" : ",")
-				.append(String.format("{\"query\":\"%s\",\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}", t.name(), t.p50(),
-						t.p95(), t.p99()));
+				.append(String.format("{\"query\":\"%s\",\"mean\":%.4f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}",
+						t.name(), t.mean(), t.p50(), t.p95(), t.p99()));
+		}
+		json.append("],\"clients\":").append(CLIENTS).append(",\"concurrent\":[");
+		for (int i = 0; i < report.concurrent().size(); i++) {
+			var c = report.concurrent().get(i);
+			json.append(i == 0 ? "" : ",")
+				.append(String.format("{\"query\":\"%s\",\"perSecond\":%.1f,\"mean\":%.4f,\"p50\":%.3f,\"p95\":%.3f}",
+						c.name(), c.perSecond(), c.mean(), c.p50(), c.p95()));
 		}
 		json.append("]}\n");
 		Files.writeString(Path.of("bench", "results", "query-bench.json"), json);
