@@ -30,7 +30,8 @@ public final class SessionHeap {
 
 	private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
 
-	private static final Pattern USED = Pattern.compile("used (\\d+)K");
+	/** G1 writes {@code used 123456K}, ZGC {@code used 120M}. */
+	private static final Pattern USED = Pattern.compile("used (\\d+)([KM])");
 
 	private SessionHeap() {
 	}
@@ -167,7 +168,7 @@ public final class SessionHeap {
 		if (!matcher.find()) {
 			throw new IllegalStateException("No heap figure from jcmd");
 		}
-		return Long.parseLong(matcher.group(1));
+		return Long.parseLong(matcher.group(1)) * (matcher.group(2).equals("M") ? 1024 : 1);
 	}
 
 	static String jcmd(long pid, String command) throws IOException, InterruptedException {
