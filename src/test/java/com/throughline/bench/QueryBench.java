@@ -32,10 +32,10 @@ import static com.throughline.db.Tables.TENANT;
 
 /**
  * Database cost at scale: a seeded data set (default 1,000 tenants, one large tenant with
- * 20 products and 50,000 hypotheses), then the hypothesis grid's page query timed with
- * row-level security (app role, tenant bound) and without (owner), and its plan. Not part
- * of {@code verify}: run {@code bench/run}. Arguments: tenants, hypotheses of the large
- * tenant, repetitions.
+ * 20 products and 50,000 hypotheses), then the hypothesis grid's page queries timed with
+ * row-level security (app role, tenant bound) and without (owner), against the harness's
+ * own spread (the RLS query against itself), and their plans. Not part of {@code verify}:
+ * run {@code bench/run}. Arguments: tenants, hypotheses of the large tenant, repetitions.
  */
 public final class QueryBench {
 
@@ -56,12 +56,12 @@ public final class QueryBench {
 				.load()
 				.migrate();
 			var owner = DSL.using(pool(props.url(), props.ownerUser(), props.ownerPassword()), SQLDialect.POSTGRES);
-			var app = DSL.using(pool(props.url(), props.appUser(), props.appPassword()), SQLDialect.POSTGRES);
+			var timed = DSL.using(rolePool(database.superuser()), SQLDialect.POSTGRES);
 			long seedStart = System.nanoTime();
 			UUID large = seed(owner, tenants, hypotheses);
 			double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 			owner.execute("analyze");
-			var report = measure(owner, app, large, repetitions);
+			var report = measure(new Roles(timed, props.appUser(), props.ownerUser()), large, repetitions);
 			write(tenants, hypotheses, repetitions, seedSeconds, report, database.describe());
 		}
 	}
@@ -78,6 +78,23 @@ public final class QueryBench {
 		config.setMaximumPoolSize(CLIENTS);
 		config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		return new HikariDataSource(config);
+	}
+
+	/**
+	 * The timed queries' pool: the same connections for both roles, each transaction
+	 * taking its role ({@code set local role}). With a pool per role, two sets of server
+	 * processes, the A/A check found up to 13 % between two identical pools.
+	 */
+	private static HikariDataSource rolePool(javax.sql.DataSource superuser) {
+		var config = new HikariConfig();
+		config.setDataSource(superuser);
+		config.setMaximumPoolSize(CLIENTS);
+		config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
+		return new HikariDataSource(config);
+	}
+
+	/** Who the timed queries run as: the application's role, under RLS, or the owner. */
+	record Roles(DSLContext pool, String app, String owner) {
 	}
 
 	/** Seeded, so every run measures the same data. Returns the large tenant's id. */
@@ -145,10 +162,13 @@ public final class QueryBench {
 	record Concurrent(String name, double perSecond, double mean, double p50, double p95) {
 	}
 
-	record Report(List<Timing> timings, List<Concurrent> concurrent, String plan) {
+	/** Per query: RLS against the owner, and the RLS query against itself (the noise). */
+	record Report(List<Timing> timings, List<Double> noise, List<Concurrent> concurrent, List<Double> concurrentNoise,
+			String plan) {
 	}
 
-	static Report measure(DSLContext owner, DSLContext app, UUID tenant, int repetitions) {
+	static Report measure(Roles roles, UUID tenant, int repetitions) {
+		checkRowLevelSecurity(roles, tenant);
 		List<Timing> timings = new ArrayList<>();
 		Supplier<org.jooq.Select<? extends org.jooq.Record>> sortedFiltered = () -> DSL
 			.select(HYPOTHESIS.ID, HYPOTHESIS.STATEMENT, HYPOTHESIS.STATUS, HYPOTHESIS.DEADLINE)
@@ -184,36 +204,69 @@ public final class QueryBench {
 		queries.put("grid page, text filter, sorted", textFiltered);
 		queries.put("grid page, status filter, sorted", sortedFiltered);
 		queries.put("grid first page by deadline", byDeadline);
+		List<Double> noise = new ArrayList<>();
 		List<Concurrent> concurrent = new ArrayList<>();
+		List<Double> concurrentNoise = new ArrayList<>();
 		queries.forEach((name, query) -> {
-			Supplier<Integer> underRls = () -> inTenant(app, tenant, dsl -> dsl.fetch(query.get()).size());
-			Supplier<Integer> asOwner = () -> inTenant(owner, tenant, dsl -> dsl.fetch(query.get()).size());
+			Supplier<Integer> underRls = () -> inTenant(roles.pool(), roles.app(), tenant,
+					dsl -> dsl.fetch(query.get()).size());
+			Supplier<Integer> asOwner = () -> inTenant(roles.pool(), roles.owner(), tenant,
+					dsl -> dsl.fetch(query.get()).size());
 			timings.addAll(interleaved(name, repetitions, 1, underRls, asOwner).stream().map(Run::timing).toList());
+			noise.add(spread(interleaved(name, repetitions, 1, underRls, underRls)));
 			concurrent.addAll(
 					interleaved(name, repetitions, CLIENTS, underRls, asOwner).stream().map(Run::concurrent).toList());
+			concurrentNoise.add(spread(interleaved(name, repetitions, CLIENTS, underRls, underRls)));
 		});
 		var plans = new StringBuilder();
 		queries.forEach((name, query) -> {
-			plans.append("\n### ").append(name).append(", with RLS\n\n```\n").append(plan(app, tenant, query));
+			plans.append("\n### ").append(name).append(", with RLS\n\n```\n");
+			plans.append(plan(roles.pool(), roles.app(), tenant, query));
 			plans.append("\n```\n\n### ").append(name).append(", as the owner\n\n```\n");
-			plans.append(plan(owner, tenant, query)).append("\n```\n");
+			plans.append(plan(roles.pool(), roles.owner(), tenant, query)).append("\n```\n");
 		});
-		return new Report(timings, concurrent, plans.toString());
+		return new Report(timings, noise, concurrent, concurrentNoise, plans.toString());
 	}
 
-	private static String plan(DSLContext role, UUID tenant,
+	/** The difference of the means of a query against itself, in per cent. */
+	private static double spread(List<Run> runs) {
+		return (runs.get(0).mean() / runs.get(1).mean() - 1) * 100;
+	}
+
+	/**
+	 * The roles behave as the application's: bound to the large tenant the app role sees
+	 * only its hypotheses, and with no tenant bound none; the owner sees them all.
+	 */
+	private static void checkRowLevelSecurity(Roles roles, UUID tenant) {
+		var pool = roles.pool();
+		int seen = inTenant(pool, roles.app(), tenant, dsl -> dsl.fetchCount(HYPOTHESIS));
+		int owned = inTenant(pool, roles.owner(), tenant,
+				dsl -> dsl.fetchCount(HYPOTHESIS, HYPOTHESIS.TENANT_ID.eq(tenant)));
+		int unbound = inTenant(pool, roles.app(), null, dsl -> dsl.fetchCount(HYPOTHESIS));
+		int everyone = inTenant(pool, roles.owner(), null, dsl -> dsl.fetchCount(HYPOTHESIS));
+		if (seen != owned || unbound != 0 || everyone <= seen) {
+			throw new IllegalStateException(
+					"Row-level security is not in force for the timed role: it saw " + seen + " of the tenant's "
+							+ owned + " hypotheses, " + unbound + " with no tenant bound; the owner saw " + everyone);
+		}
+	}
+
+	private static String plan(DSLContext pool, String role, UUID tenant,
 			Supplier<org.jooq.Select<? extends org.jooq.Record>> query) {
-		return inTenant(role, tenant, dsl -> String.join("\n",
+		return inTenant(pool, role, tenant, dsl -> String.join("\n",
 				dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(query.get())).getValues(0, String.class)));
 	}
 
 	/**
-	 * Runs {@code work} in one transaction with the tenant bound, as the application
-	 * does.
+	 * Runs {@code work} in one transaction as {@code role} with the tenant bound, as the
+	 * application does (which connects as its role), in one statement for both.
 	 */
-	private static <T> T inTenant(DSLContext app, UUID tenant, java.util.function.Function<DSLContext, T> work) {
-		return app.transactionResult(tx -> {
-			tx.dsl().fetch("select set_config('app.tenant_id', ?, true)", tenant.toString());
+	private static <T> T inTenant(DSLContext pool, String role, UUID tenant,
+			java.util.function.Function<DSLContext, T> work) {
+		return pool.transactionResult(tx -> {
+			tx.dsl()
+				.fetch("select set_config('role', ?, true), set_config('app.tenant_id', ?, true)", role,
+						tenant == null ? "" : tenant.toString());
 			return work.apply(tx.dsl());
 		});
 	}
@@ -290,7 +343,11 @@ public final class QueryBench {
 	}
 
 	private static String overhead(double underRls, double asOwner) {
-		return String.format("%+.1f %%", (underRls / asOwner - 1) * 100);
+		return percent((underRls / asOwner - 1) * 100);
+	}
+
+	private static String percent(double value) {
+		return String.format("%+.1f %%", value);
 	}
 
 	private static void write(int tenants, int hypotheses, int repetitions, double seedSeconds, Report report,
@@ -311,25 +368,30 @@ public final class QueryBench {
 			.append(String.format("%.1f s", seedSeconds))
 			.append('\n');
 		out.append("- repetitions per query: ").append(repetitions).append("\n\n");
-		out.append("RLS and owner runs alternate, so neither runs on caches the other warmed; the overhead is ")
-			.append("the RLS run's mean against the owner's.\n\n");
-		out.append(
-				"| query | mean ms | p50 ms | p95 ms | p99 ms | rows | RLS overhead |\n|---|---|---|---|---|---|---|\n");
+		out.append("RLS and owner runs alternate on the same connections, so neither runs on caches the other ")
+			.append("warmed; the overhead is the RLS run's mean against the owner's. The last column is the ")
+			.append("harness's own spread: the RLS query timed against itself the same way.\n\n");
+		out.append("| query | mean ms | p50 ms | p95 ms | p99 ms | rows | RLS overhead | RLS against itself |\n")
+			.append("|---|---|---|---|---|---|---|---|\n");
 		var timings = report.timings();
 		for (int i = 0; i < timings.size(); i++) {
 			var t = timings.get(i);
-			out.append(String.format("| %s | %.3f | %.2f | %.2f | %.2f | %d | %s |%n", t.name(), t.mean(), t.p50(),
-					t.p95(), t.p99(), t.rows(), i % 2 == 0 ? overhead(t.mean(), timings.get(i + 1).mean()) : ""));
+			boolean rls = i % 2 == 0;
+			out.append(String.format("| %s | %.3f | %.2f | %.2f | %.2f | %d | %s | %s |%n", t.name(), t.mean(), t.p50(),
+					t.p95(), t.p99(), t.rows(), rls ? overhead(t.mean(), timings.get(i + 1).mean()) : "",
+					rls ? percent(report.noise().get(i / 2)) : ""));
 		}
 		out.append("\n## The same queries, ")
 			.append(CLIENTS)
-			.append(" clients at once\n\n| query | queries/s | mean ms | p50 ms | p95 ms | RLS overhead |\n")
-			.append("|---|---|---|---|---|---|\n");
+			.append(" clients at once\n\n| query | queries/s | mean ms | p50 ms | p95 ms | RLS overhead |")
+			.append(" RLS against itself |\n|---|---|---|---|---|---|---|\n");
 		var concurrent = report.concurrent();
 		for (int i = 0; i < concurrent.size(); i++) {
 			var c = concurrent.get(i);
-			out.append(String.format("| %s | %.0f | %.3f | %.2f | %.2f | %s |%n", c.name(), c.perSecond(), c.mean(),
-					c.p50(), c.p95(), i % 2 == 0 ? overhead(c.mean(), concurrent.get(i + 1).mean()) : ""));
+			boolean rls = i % 2 == 0;
+			out.append(String.format("| %s | %.0f | %.3f | %.2f | %.2f | %s | %s |%n", c.name(), c.perSecond(),
+					c.mean(), c.p50(), c.p95(), rls ? overhead(c.mean(), concurrent.get(i + 1).mean()) : "",
+					rls ? percent(report.concurrentNoise().get(i / 2)) : ""));
 		}
 		out.append("\n## Plans (`EXPLAIN (ANALYZE, BUFFERS)`)\n").append(report.plan());
 		Files.createDirectories(Path.of("bench", "results"));
@@ -344,14 +406,15 @@ public final class QueryBench {
 				.append(String.format("{\"query\":\"%s\",\"mean\":%.4f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f}",
 						t.name(), t.mean(), t.p50(), t.p95(), t.p99()));
 		}
-		json.append("],\"clients\":").append(CLIENTS).append(",\"concurrent\":[");
+		json.append("],\"rlsAgainstItselfPercent\":").append(report.noise());
+		json.append(",\"clients\":").append(CLIENTS).append(",\"concurrent\":[");
 		for (int i = 0; i < report.concurrent().size(); i++) {
 			var c = report.concurrent().get(i);
 			json.append(i == 0 ? "" : ",")
 				.append(String.format("{\"query\":\"%s\",\"perSecond\":%.1f,\"mean\":%.4f,\"p50\":%.3f,\"p95\":%.3f}",
 						c.name(), c.perSecond(), c.mean(), c.p50(), c.p95()));
 		}
-		json.append("]}\n");
+		json.append("],\"concurrentRlsAgainstItselfPercent\":").append(report.concurrentNoise()).append("}\n");
 		Files.writeString(Path.of("bench", "results", "query-bench.json"), json);
 		System.out.println(out);
 	}
