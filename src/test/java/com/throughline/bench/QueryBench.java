@@ -8,10 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import com.throughline.hypothesis.domain.HypothesisStatus;
 import com.throughline.hypothesis.domain.TestMethod;
@@ -20,7 +29,9 @@ import com.throughline.strategy.domain.Market;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -52,7 +63,7 @@ public final class QueryBench {
 			Flyway.configure()
 				.dataSource(props.url(), props.ownerUser(), props.ownerPassword())
 				.locations("filesystem:db/migration")
-				.placeholders(java.util.Map.of("appRole", props.appUser()))
+				.placeholders(Map.of("appRole", props.appUser()))
 				.load()
 				.migrate();
 			var owner = DSL.using(pool(props.url(), props.ownerUser(), props.ownerPassword()), SQLDialect.POSTGRES);
@@ -85,7 +96,7 @@ public final class QueryBench {
 	 * taking its role ({@code set local role}). With a pool per role, two sets of server
 	 * processes, the A/A check found up to 13 % between two identical pools.
 	 */
-	private static HikariDataSource rolePool(javax.sql.DataSource superuser) {
+	private static HikariDataSource rolePool(DataSource superuser) {
 		var config = new HikariConfig();
 		config.setDataSource(superuser);
 		config.setMaximumPoolSize(CLIENTS);
@@ -170,7 +181,7 @@ public final class QueryBench {
 	static Report measure(Roles roles, UUID tenant, int repetitions) {
 		checkRowLevelSecurity(roles, tenant);
 		List<Timing> timings = new ArrayList<>();
-		Supplier<org.jooq.Select<? extends org.jooq.Record>> sortedFiltered = () -> DSL
+		Supplier<Select<? extends Record>> sortedFiltered = () -> DSL
 			.select(HYPOTHESIS.ID, HYPOTHESIS.STATEMENT, HYPOTHESIS.STATUS, HYPOTHESIS.DEADLINE)
 			.from(HYPOTHESIS)
 			.where(HYPOTHESIS.TENANT_ID.eq(tenant))
@@ -178,7 +189,7 @@ public final class QueryBench {
 			.orderBy(HYPOTHESIS.UPDATED_AT.desc(), HYPOTHESIS.ID)
 			.offset(500)
 			.limit(50);
-		Supplier<org.jooq.Select<? extends org.jooq.Record>> byDeadline = () -> DSL
+		Supplier<Select<? extends Record>> byDeadline = () -> DSL
 			.select(HYPOTHESIS.ID, HYPOTHESIS.STATEMENT, HYPOTHESIS.DEADLINE)
 			.from(HYPOTHESIS)
 			.where(HYPOTHESIS.TENANT_ID.eq(tenant))
@@ -186,7 +197,7 @@ public final class QueryBench {
 			.limit(50);
 		// The grid's text filter as the repository writes it: a page of the function's
 		// matches (V19), its rows read back.
-		Supplier<org.jooq.Select<? extends org.jooq.Record>> textFiltered = () -> {
+		Supplier<Select<? extends Record>> textFiltered = () -> {
 			var matching = HYPOTHESES_MATCHING.call("change 42").as("matching");
 			var page = DSL.select(matching.ID)
 				.from(matching)
@@ -200,7 +211,7 @@ public final class QueryBench {
 				.where(HYPOTHESIS.TENANT_ID.eq(tenant))
 				.orderBy(HYPOTHESIS.UPDATED_AT.desc(), HYPOTHESIS.ID.desc());
 		};
-		var queries = new java.util.LinkedHashMap<String, Supplier<org.jooq.Select<? extends org.jooq.Record>>>();
+		var queries = new LinkedHashMap<String, Supplier<Select<? extends Record>>>();
 		queries.put("grid page, text filter, sorted", textFiltered);
 		queries.put("grid page, status filter, sorted", sortedFiltered);
 		queries.put("grid first page by deadline", byDeadline);
@@ -251,8 +262,7 @@ public final class QueryBench {
 		}
 	}
 
-	private static String plan(DSLContext pool, String role, UUID tenant,
-			Supplier<org.jooq.Select<? extends org.jooq.Record>> query) {
+	private static String plan(DSLContext pool, String role, UUID tenant, Supplier<Select<? extends Record>> query) {
 		return inTenant(pool, role, tenant, dsl -> String.join("\n",
 				dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(query.get())).getValues(0, String.class)));
 	}
@@ -261,8 +271,7 @@ public final class QueryBench {
 	 * Runs {@code work} in one transaction as {@code role} with the tenant bound, as the
 	 * application does (which connects as its role), in one statement for both.
 	 */
-	private static <T> T inTenant(DSLContext pool, String role, UUID tenant,
-			java.util.function.Function<DSLContext, T> work) {
+	private static <T> T inTenant(DSLContext pool, String role, UUID tenant, Function<DSLContext, T> work) {
 		return pool.transactionResult(tx -> {
 			tx.dsl()
 				.fetch("select set_config('role', ?, true), set_config('app.tenant_id', ?, true)", role,
@@ -303,10 +312,10 @@ public final class QueryBench {
 			Supplier<Integer> asOwner) {
 		double[][] millis = new double[2][repetitions * clients];
 		long[] rows = new long[2];
-		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(clients)) {
-			var ready = new java.util.concurrent.CountDownLatch(clients);
-			var go = new java.util.concurrent.CountDownLatch(1);
-			var done = new ArrayList<java.util.concurrent.Future<?>>();
+		try (var pool = Executors.newFixedThreadPool(clients)) {
+			var ready = new CountDownLatch(clients);
+			var go = new CountDownLatch(1);
+			var done = new ArrayList<Future<?>>();
 			for (int c = 0; c < clients; c++) {
 				int client = c;
 				done.add(pool.submit(() -> {
@@ -333,7 +342,7 @@ public final class QueryBench {
 				future.get();
 			}
 		}
-		catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+		catch (InterruptedException | ExecutionException ex) {
 			throw new IllegalStateException("Timing " + name + " failed", ex);
 		}
 		Arrays.sort(millis[0]);
