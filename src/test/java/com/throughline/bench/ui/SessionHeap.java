@@ -30,8 +30,11 @@ public final class SessionHeap {
 
 	private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("bench.push", "true"));
 
-	/** G1 writes {@code used 123456K}, ZGC {@code used 120M}. */
-	private static final Pattern USED = Pattern.compile("used (\\d+)([KM])");
+	/**
+	 * G1 writes {@code used 123456K}, ZGC {@code used 120M}, Shenandoah
+	 * {@code 120M used}.
+	 */
+	private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])\\b|\\b(\\d+)([KMG]) used");
 
 	private SessionHeap() {
 	}
@@ -164,11 +167,24 @@ public final class SessionHeap {
 	static long liveHeapKb(long pid) throws IOException, InterruptedException {
 		jcmd(pid, "GC.run");
 		jcmd(pid, "GC.run");
-		var matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
+		return usedKb(jcmd(pid, "GC.heap_info"));
+	}
+
+	/**
+	 * The heap in use, in KB, as {@code GC.heap_info} gives it for the collector in use.
+	 */
+	static long usedKb(String heapInfo) {
+		var matcher = USED.matcher(heapInfo);
 		if (!matcher.find()) {
-			throw new IllegalStateException("No heap figure from jcmd");
+			throw new IllegalStateException("No heap figure from jcmd: " + heapInfo);
 		}
-		return Long.parseLong(matcher.group(1)) * (matcher.group(2).equals("M") ? 1024 : 1);
+		int group = matcher.group(1) != null ? 1 : 3;
+		long kb = switch (matcher.group(group + 1)) {
+			case "G" -> 1024 * 1024;
+			case "M" -> 1024;
+			default -> 1;
+		};
+		return Long.parseLong(matcher.group(group)) * kb;
 	}
 
 	static String jcmd(long pid, String command) throws IOException, InterruptedException {
