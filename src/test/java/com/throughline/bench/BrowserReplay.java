@@ -90,7 +90,8 @@ public final class BrowserReplay {
 			page.waitForCondition(() -> firstRowCell() != null);
 		});
 		step("scroll grid", () -> {
-			page.locator("vaadin-grid#hypotheses").evaluate("g => g.scrollToIndex(400)");
+			page.locator("vaadin-grid#hypotheses")
+				.evaluate("g => g.scrollToIndex(" + Integer.getInteger("bench.scrollTo", 400) + ")");
 			page.waitForTimeout(1500);
 		});
 		step("sort grid", () -> {
