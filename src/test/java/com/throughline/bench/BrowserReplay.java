@@ -91,7 +91,7 @@ public final class BrowserReplay {
 		});
 		step("scroll grid", () -> {
 			page.locator("vaadin-grid#hypotheses")
-				.evaluate("g => g.scrollToIndex(" + Integer.getInteger("bench.scrollTo", 400) + ")");
+				.evaluate("g => g.scrollToIndex(" + Integer.getInteger("bench.scrollTo", 40_000) + ")");
 			page.waitForTimeout(1500);
 		});
 		step("sort grid", () -> {

@@ -152,6 +152,19 @@ final class UidlResponse {
 		return text.toString();
 	}
 
+	/**
+	 * The grid's row count as this answer sets it ({@code $connector.updateSize}), or 0.
+	 */
+	int gridSize(int grid) {
+		for (JsonNode call : root.path("execute")) {
+			if (call.size() == 3 && call.get(0).path("@v-node").asInt() == grid
+					&& call.get(2).asString("").contains("$connector.updateSize(")) {
+				return call.get(1).asInt();
+			}
+		}
+		return 0;
+	}
+
 	/** Keys of the grid rows sent in this answer. */
 	List<String> rowKeys(int grid) {
 		List<String> keys = new ArrayList<>();
