@@ -241,7 +241,12 @@ public final class QueryBench {
 
 	/** The difference of the means of a query against itself, in per cent. */
 	private static double spread(List<Run> runs) {
-		return (runs.get(0).mean() / runs.get(1).mean() - 1) * 100;
+		return difference(runs.get(0).mean(), runs.get(1).mean());
+	}
+
+	/** How much longer {@code first} took than {@code second}, in per cent. */
+	private static double difference(double first, double second) {
+		return (first / second - 1) * 100;
 	}
 
 	/**
@@ -352,7 +357,7 @@ public final class QueryBench {
 	}
 
 	private static String overhead(double underRls, double asOwner) {
-		return percent((underRls / asOwner - 1) * 100);
+		return percent(difference(underRls, asOwner));
 	}
 
 	private static String percent(double value) {
